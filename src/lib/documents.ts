@@ -1,0 +1,113 @@
+import type { DocumentFrontMatter } from '../content.config';
+import { formatDate } from './dates';
+import { parseDocumentBody } from './document-body';
+import type { Problem } from './errors';
+import { NARRATION, excerpt, passageText, type Passage, type Section } from './passages';
+
+/** A published document: its front matter plus the passages its body is made of. */
+export interface Document extends DocumentFrontMatter {
+  /** The permanent id, from the file name: `2023-05-17-joint-statement`. */
+  id: string;
+  sections: Section[];
+  passages: Passage[];
+}
+
+/** What the content layer gives for one document file. */
+export interface DocumentEntry {
+  id: string;
+  data: DocumentFrontMatter;
+  body: string;
+}
+
+/** Builds the document model from an entry, with every problem that prevents publishing it. */
+export function readDocument(entry: DocumentEntry): { document: Document; problems: Problem[] } {
+  const { body, problems } = parseDocumentBody(entry.body);
+  const speakers = entry.data.speakers;
+  for (const passage of body.passages) {
+    if (passage.speaker && passage.speaker !== NARRATION && !Object.hasOwn(speakers, passage.speaker)) {
+      const known = [...Object.keys(speakers), NARRATION].map((s) => `"${s}"`).join(', ');
+      problems.push({ line: passage.line, message: `${passage.id}: unknown speaker "${passage.speaker}" (known: ${known})` });
+    }
+  }
+  if (body.passages.length === 0 && problems.length === 0) {
+    problems.push({ message: 'the document has no passages' });
+  }
+  return { document: { ...entry.data, id: entry.id, ...body }, problems };
+}
+
+/** "China–Kazakhstan Joint Statement, Xi'an, 17 May 2023": how a document is named in titles and citations. */
+export function documentCitationTitle(doc: Pick<Document, 'shortTitle' | 'place' | 'date'>): string {
+  return `${doc.shortTitle}, ${doc.place.name}, ${formatDate(doc.date)}`;
+}
+
+/** The `<title>` of a passage's own page: "Clause 12 · China–Kazakhstan Joint Statement, Xi'an, 17 May 2023". */
+export function passagePageTitle(doc: Document, passage: Passage): string {
+  return `${passage.label} · ${documentCitationTitle(doc)}`;
+}
+
+export function passageDescription(passage: Passage): string {
+  return excerpt(passageText(passage));
+}
+
+export function findPassage(doc: Document, passageId: string): Passage | undefined {
+  return doc.passages.find((p) => p.id === passageId);
+}
+
+export function sectionOf(doc: Document, passage: Passage): Section | undefined {
+  return doc.sections.find((s) => s.id === passage.sectionId);
+}
+
+/** The passages before and after, in reading order. */
+export function neighbours(doc: Document, passage: Passage): { previous?: Passage; next?: Passage } {
+  const i = doc.passages.indexOf(passage);
+  return { previous: doc.passages[i - 1], next: doc.passages[i + 1] };
+}
+
+/** The name shown for a paragraph's speaker; undefined for passages that have none. */
+export function speakerName(doc: Document, passage: Passage): string | undefined {
+  if (!passage.speaker) return undefined;
+  return passage.speaker === NARRATION ? 'Narration' : doc.speakers[passage.speaker];
+}
+
+/** A section with its passages, in reading order; passages outside any section form a group of their own. */
+export interface SectionGroup {
+  section?: Section;
+  passages: Passage[];
+}
+
+export function groupBySection(doc: Document): SectionGroup[] {
+  const groups: SectionGroup[] = [];
+  for (const passage of doc.passages) {
+    const last = groups.at(-1);
+    if (last && (last.section?.id ?? undefined) === passage.sectionId) last.passages.push(passage);
+    else groups.push({ section: doc.sections.find((s) => s.id === passage.sectionId), passages: [passage] });
+  }
+  return groups;
+}
+
+/** "clauses 1–8", "¶ 2–4", "Signing, Signatures": what a section spans, for contents lists. */
+export function spanLabel(passages: Passage[]): string {
+  const first = passages[0];
+  const last = passages.at(-1);
+  if (!first || !last) return '';
+  if (first === last) return first.label;
+  const [fp, fn] = splitLabel(first.label);
+  const [lp, ln] = splitLabel(last.label);
+  if (fn && ln && fp === lp) return `${pluralLabel(fp)} ${fn}–${ln}`;
+  return `${first.label} – ${last.label}`;
+}
+
+function splitLabel(label: string): [string, string | undefined] {
+  const m = /^(.*) (\d+)$/.exec(label);
+  return m ? [m[1]!, m[2]] : [label, undefined];
+}
+
+function pluralLabel(prefix: string): string {
+  if (prefix === '¶') return '¶¶';
+  return `${prefix}s`;
+}
+
+/** "China–Kazakhstan Joint Statement, Xi'an, 17 May 2023 · China–Kazakhstan Documents". */
+export function documentPageTitle(doc: Document, siteTitle: string): string {
+  return `${documentCitationTitle(doc)} · ${siteTitle}`;
+}

@@ -1,0 +1,73 @@
+/** The parts a document is made of. Each has an id written in its MDX file, never derived. */
+export type PassageKind = 'preamble' | 'clause' | 'paragraph' | 'closing';
+
+/** How the start of a section is known (the joint statement's section numerals were mostly lost). */
+export type SectionBoundary = 'in-text' | 'confirmed' | 'inferred';
+
+export interface Section {
+  id: string;
+  title: string;
+  boundary?: SectionBoundary;
+  /** The editors' account of how the boundary is known. */
+  note?: string;
+}
+
+export interface Passage {
+  id: string;
+  kind: PassageKind;
+  /** What a reader sees and cites: "Clause 12", "¶ 10", "Signatures". */
+  label: string;
+  sectionId?: string;
+  /** For talks paragraphs: a key of the document's `speakers`, or `narration`. */
+  speaker?: string;
+  /** The verbatim text, one entry per paragraph (or table row) of the source. */
+  blocks: string[];
+  /** The text rendered to HTML (paragraphs, tables), without the passage's own wrapper. */
+  html: string;
+  /** Line of the passage's opening tag in its MDX file. */
+  line: number;
+}
+
+export const NARRATION = 'narration';
+
+/** The MDX element that writes each kind of passage, and how its label is made. */
+export const PASSAGE_ELEMENTS = {
+  Preamble: { kind: 'preamble', labelPrefix: 'Preamble', attributes: ['id'] },
+  Clause: { kind: 'clause', labelPrefix: 'Clause', attributes: ['id'] },
+  Paragraph: { kind: 'paragraph', labelPrefix: '¶', attributes: ['id', 'speaker'] },
+  Closing: { kind: 'closing', labelPrefix: undefined, attributes: ['id', 'label'] },
+} as const satisfies Record<
+  string,
+  { kind: PassageKind; labelPrefix: string | undefined; attributes: readonly string[] }
+>;
+
+export type PassageElement = keyof typeof PASSAGE_ELEMENTS;
+
+export function isPassageElement(name: string | null | undefined): name is PassageElement {
+  return name != null && Object.hasOwn(PASSAGE_ELEMENTS, name);
+}
+
+/** Passage and section ids: lower-case words joined by hyphens, as they appear in URLs. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Ids the page layout uses itself; a passage or section may not take them. */
+export const RESERVED_ID_PREFIX = 'site-';
+
+/** The number a numbered passage carries at the end of its id: `clause-12` → "12". */
+export function numberInId(id: string): string | undefined {
+  return /-(\d+)$/.exec(id)?.[1];
+}
+
+/** Text of a passage as one string, its paragraphs separated by blank lines. */
+export function passageText(passage: Pick<Passage, 'blocks'>): string {
+  return passage.blocks.join('\n\n');
+}
+
+/** A description of at most `max` characters, cut at a word boundary. */
+export function excerpt(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}

@@ -1,0 +1,21 @@
+/**
+ * The site's permanent paths, without the deployment's base path. Every link is made
+ * here, so that a URL scheme is written once.
+ */
+export const homePath = (): string => '/';
+export const documentsPath = (): string => '/documents/';
+export const documentPath = (docId: string): string => `/documents/${docId}/`;
+export const passagePath = (docId: string, passageId: string): string => `/documents/${docId}/${passageId}/`;
+/** The passage in its document: the "read in context" link. */
+export const passageInContextPath = (docId: string, passageId: string): string => `${documentPath(docId)}#${passageId}`;
+
+/** Prefixes a site path with the base the site is deployed under ("/" or "/sub/path/"). */
+export function withBase(path: string, base: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return `${b}${path.replace(/^\//, '')}`;
+}
+
+/** A site path as a link in this deployment. */
+export function href(path: string): string {
+  return withBase(path, import.meta.env.BASE_URL);
+}
