@@ -2,19 +2,30 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { permalinkRegistry } from './src/integrations/permalink-registry.ts';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown.ts';
 
 // One configured origin for canonical URLs; set SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://china-kazakhstan.example';
+const contentDir = process.env.CONTENT_DIR ?? 'content';
 
 export default defineConfig({
   site,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // Separate caches let test builds of fixture content run without touching the site's.
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     // SmartyPants off: the texts are verbatim, straight quotes included.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    permalinkRegistry({
+      file: `${contentDir}/permalinks.json`,
+      // Local builds record new URLs; CI only checks, so the committed file is the truth.
+      update: (process.env.PERMALINKS ?? (process.env.CI ? 'check' : 'update')) === 'update',
+    }),
+  ],
 });

@@ -27,7 +27,7 @@ const PASSAGE_NAMES = Object.keys(PASSAGE_ELEMENTS).map((n) => `<${n}>`).join(',
  * Reads a document's MDX body into its sections and passages. The body is nothing but
  * passages, optionally grouped in sections; anything else is reported, never dropped.
  */
-export function parseDocumentBody(body: string): { body: DocumentBody; problems: Problem[] } {
+export function parseDocumentBody(body: string, lineOffset = 0): { body: DocumentBody; problems: Problem[] } {
   const problems: Problem[] = [];
   const result: DocumentBody = { sections: [], passages: [] };
   let tree;
@@ -35,11 +35,16 @@ export function parseDocumentBody(body: string): { body: DocumentBody; problems:
     tree = parseMdx(body);
   } catch (error) {
     const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
-    const line = e.line ?? e.place?.line ?? e.place?.start?.line;
-    problems.push({ line, message: `MDX syntax error: ${e.reason ?? e.message}` });
+    const at = e.line ?? e.place?.line ?? e.place?.start?.line;
+    problems.push({ line: at === undefined ? undefined : at + lineOffset, message: `MDX syntax error: ${e.reason ?? e.message}` });
     return { body: result, problems };
   }
 
+  // Lines are reported as lines of the file: the body starts after the front matter.
+  const lineOf = (node: { position?: { start: { line: number } } | undefined }) => {
+    const line = node.position?.start.line;
+    return line === undefined ? undefined : line + lineOffset;
+  };
   const seenIds = new Map<string, number>();
   const claimId = (id: string, line: number | undefined) => {
     const first = seenIds.get(id);
@@ -55,7 +60,7 @@ export function parseDocumentBody(body: string): { body: DocumentBody; problems:
     const line = lineOf(node);
     const name = node.name as keyof typeof PASSAGE_ELEMENTS;
     const spec = PASSAGE_ELEMENTS[name];
-    const attrs = readAttributes(node, spec.attributes, problems);
+    const attrs = readAttributes(node, spec.attributes, line, problems);
     const id = attrs.get('id');
     if (!id) {
       problems.push({ line, message: `<${name}> has no id: write one, e.g. <${name} id="${spec.kind === 'closing' ? 'signing' : `${spec.kind === 'paragraph' ? 'para' : spec.kind}-1`}">` });
@@ -107,7 +112,7 @@ export function parseDocumentBody(body: string): { body: DocumentBody; problems:
   for (const node of tree.children) {
     if (node.type === 'mdxJsxFlowElement' && node.name === 'Section') {
       const line = lineOf(node);
-      const attrs = readAttributes(node, SECTION_ATTRIBUTES, problems);
+      const attrs = readAttributes(node, SECTION_ATTRIBUTES, line, problems);
       const id = attrs.get('id');
       const title = attrs.get('title');
       const boundary = attrs.get('boundary');
@@ -147,10 +152,14 @@ export function parseDocumentBody(body: string): { body: DocumentBody; problems:
   return { body: result, problems };
 }
 
-function readAttributes(node: MdxJsxFlowElement, allowed: readonly string[], problems: Problem[]): Map<string, string> {
+function readAttributes(
+  node: MdxJsxFlowElement,
+  allowed: readonly string[],
+  line: number | undefined,
+  problems: Problem[],
+): Map<string, string> {
   const values = new Map<string, string>();
   for (const attr of node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
-    const line = lineOf(node);
     if (attr.type !== 'mdxJsxAttribute') {
       problems.push({ line, message: `<${node.name}>: spread attributes are not allowed` });
     } else if (!allowed.includes(attr.name)) {
@@ -198,6 +207,3 @@ function excerptOf(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-function lineOf(node: { position?: { start: { line: number } } }): number | undefined {
-  return node.position?.start.line;
-}

@@ -2,7 +2,7 @@ import type { DocumentFrontMatter } from '../content.config';
 import { formatDate } from './dates';
 import { parseDocumentBody } from './document-body';
 import type { Problem } from './errors';
-import { NARRATION, excerpt, passageText, type Passage, type Section } from './passages';
+import { NARRATION, excerpt, numberInId, passageText, type Passage, type Section } from './passages';
 
 /** A published document: its front matter plus the passages its body is made of. */
 export interface Document extends DocumentFrontMatter {
@@ -17,11 +17,13 @@ export interface DocumentEntry {
   id: string;
   data: DocumentFrontMatter;
   body: string;
+  /** Lines in the file before the body (the front matter), so that problems name file lines. */
+  lineOffset?: number;
 }
 
 /** Builds the document model from an entry, with every problem that prevents publishing it. */
 export function readDocument(entry: DocumentEntry): { document: Document; problems: Problem[] } {
-  const { body, problems } = parseDocumentBody(entry.body);
+  const { body, problems } = parseDocumentBody(entry.body, entry.lineOffset);
   const speakers = entry.data.speakers;
   for (const passage of body.passages) {
     if (passage.speaker && passage.speaker !== NARRATION && !Object.hasOwn(speakers, passage.speaker)) {
@@ -58,7 +60,7 @@ export function sectionOf(doc: Document, passage: Passage): Section | undefined 
 }
 
 /** The passages before and after, in reading order. */
-export function neighbours(doc: Document, passage: Passage): { previous?: Passage; next?: Passage } {
+export function neighbours(doc: Document, passage: Passage): { previous: Passage | undefined; next: Passage | undefined } {
   const i = doc.passages.indexOf(passage);
   return { previous: doc.passages[i - 1], next: doc.passages[i + 1] };
 }
@@ -71,7 +73,7 @@ export function speakerName(doc: Document, passage: Passage): string | undefined
 
 /** A section with its passages, in reading order; passages outside any section form a group of their own. */
 export interface SectionGroup {
-  section?: Section;
+  section?: Section | undefined;
   passages: Passage[];
 }
 
@@ -85,27 +87,24 @@ export function groupBySection(doc: Document): SectionGroup[] {
   return groups;
 }
 
-/** "clauses 1–8", "¶ 2–4", "Signing, Signatures": what a section spans, for contents lists. */
-export function spanLabel(passages: Passage[]): string {
+/** "Clauses 1–8", "¶¶ 2–4", "Signing – Signatures": what a run of passages spans, for contents lists. */
+export function spanLabel(passages: readonly Passage[]): string {
   const first = passages[0];
   const last = passages.at(-1);
   if (!first || !last) return '';
   if (first === last) return first.label;
-  const [fp, fn] = splitLabel(first.label);
-  const [lp, ln] = splitLabel(last.label);
-  if (fn && ln && fp === lp) return `${pluralLabel(fp)} ${fn}–${ln}`;
+  const plural = SPAN_PREFIX[first.kind];
+  const [from, to] = [numberInId(first.id), numberInId(last.id)];
+  if (plural && from && to && passages.every((p) => p.kind === first.kind)) return `${plural} ${from}–${to}`;
   return `${first.label} – ${last.label}`;
 }
 
-function splitLabel(label: string): [string, string | undefined] {
-  const m = /^(.*) (\d+)$/.exec(label);
-  return m ? [m[1]!, m[2]] : [label, undefined];
-}
-
-function pluralLabel(prefix: string): string {
-  if (prefix === '¶') return '¶¶';
-  return `${prefix}s`;
-}
+const SPAN_PREFIX: Record<Passage['kind'], string | undefined> = {
+  preamble: 'Preamble',
+  clause: 'Clauses',
+  paragraph: '¶¶',
+  closing: undefined,
+};
 
 /** "China–Kazakhstan Joint Statement, Xi'an, 17 May 2023 · China–Kazakhstan Documents". */
 export function documentPageTitle(doc: Document, siteTitle: string): string {

@@ -1,6 +1,6 @@
 /** One problem found in a content file, with the line it was found on when known. */
 export interface Problem {
-  line?: number;
+  line?: number | undefined;
   message: string;
 }
 

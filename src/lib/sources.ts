@@ -20,5 +20,5 @@ export function parseSourceText(raw: string): SourceText {
     .split(/\n[ \t]*\n/)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
-  return header ? { date: header[1], paragraphs } : { paragraphs };
+  return header?.[1] ? { date: header[1], paragraphs } : { paragraphs };
 }

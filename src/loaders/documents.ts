@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
 import { glob } from 'astro/loaders';
 import type { DocumentFrontMatter } from '../content.config';
 import { readDocument } from '../lib/documents';
@@ -39,7 +40,12 @@ export function documentsLoader({ contentDir }: { contentDir: string }): Loader 
         });
         if (problems.length) errors.push(new ContentError(file, problems));
       }
-      if (errors.length) throw new Error(errors.map((e) => e.message).join('\n'));
+      if (errors.length) {
+        throw new AstroError(
+          errors.map((e) => e.message).join('\n'),
+          'Fix each file and line named above. README.md, "Adding a document", describes the format.',
+        );
+      }
     },
   };
 }
@@ -47,13 +53,13 @@ export function documentsLoader({ contentDir }: { contentDir: string }): Loader 
 interface CheckContext {
   sourceFile: string;
   readSource: (path: string) => string;
+  /** Lines of front matter before the body. */
   lineOffset: number;
 }
 
 function checkDocument(id: string, data: DocumentFrontMatter, body: string, ctx: CheckContext): Problem[] {
-  const shifted = (p: Problem): Problem => (p.line ? { ...p, line: p.line + ctx.lineOffset } : p);
-  const { document, problems } = readDocument({ id, data, body });
-  if (problems.length) return problems.map(shifted);
+  const { document, problems } = readDocument({ id, data, body, lineOffset: ctx.lineOffset });
+  if (problems.length) return problems;
 
   let raw: string;
   try {
@@ -62,7 +68,7 @@ function checkDocument(id: string, data: DocumentFrontMatter, body: string, ctx:
     return [{ message: `source.file: ${ctx.sourceFile} does not exist` }];
   }
   const source = parseSourceText(raw);
-  const found = compareWithSource(document.passages, source, ctx.sourceFile).map(shifted);
+  const found = compareWithSource(document.passages, source, ctx.sourceFile);
   if (source.date && source.date !== data.source.date) {
     found.push({ message: `source.date is ${data.source.date} but ${ctx.sourceFile} carries the date ${source.date}` });
   }

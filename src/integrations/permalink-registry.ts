@@ -1,0 +1,63 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
+import { byPath, checkRegistry, describeFailure, registrySchema, withUrls, type Registry } from '../lib/permalinks';
+
+interface Options {
+  /** The committed registry, e.g. content/permalinks.json. */
+  file: string;
+  /** Record new URLs in the file (local builds), or only check (CI and tests). */
+  update: boolean;
+}
+
+/**
+ * Keeps the promise that a published URL never breaks: retired URLs become redirects,
+ * and a build that no longer produces a registered URL fails.
+ */
+export function permalinkRegistry({ file, update }: Options): AstroIntegration {
+  let registry: Registry;
+  return {
+    name: 'permalink-registry',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        registry = readRegistry(file);
+        updateConfig({ redirects: registry.redirects });
+      },
+      'astro:build:done': ({ pages, logger }) => {
+        const built = new Set(pages.map((p) => `/${p.pathname}`.replace(/\/?$/, '/').replace(/^\/+/, '/')));
+        const check = checkRegistry(registry, built);
+        const failure = describeFailure(check, file);
+        if (failure) throw new Error(failure);
+        if (check.unregistered.length === 0) return;
+        if (!update) {
+          throw new Error(
+            `${file} does not list ${check.unregistered.length} published URL(s), e.g. ${check.unregistered.slice(0, 3).join(', ')}. ` +
+              'Run `npm run build` locally, which records them, and commit the file.',
+          );
+        }
+        writeFileSync(file, `${JSON.stringify(withUrls(registry, check.unregistered), null, 2)}\n`);
+        logger.info(`registered ${check.unregistered.length} new permalink(s) in ${file}: commit it`);
+      },
+    },
+  };
+}
+
+function readRegistry(file: string): Registry {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch {
+    return { urls: [], redirects: {} };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = registrySchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  - ${file}: ${i.path.join('.') || '(top level)'}: ${i.message}`);
+    throw new Error(`${file} cannot be read:\n${problems.join('\n')}`);
+  }
+  return { ...parsed.data, urls: [...parsed.data.urls].sort(byPath) };
+}

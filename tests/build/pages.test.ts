@@ -1,0 +1,91 @@
+// One permanent page per passage, each with a unique title, its description and a canonical link.
+import { readdirSync } from 'node:fs';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { describe, expect, it } from 'vitest';
+import { htmlPages, page } from '../support/dist';
+
+const SITE = 'https://china-kazakhstan.example';
+const docIds = readdirSync('content/documents').map((f) => f.replace(/\.mdx$/, ''));
+const title = (path: string) => toText(select('title', page(path))!);
+const attr = (path: string, selector: string, name: string) => String(select(selector, page(path))?.properties[name] ?? '');
+
+describe('pages', () => {
+  const pages = htmlPages();
+
+  it('builds the lists, both documents and the 404 page', () => {
+    const paths = pages.map((p) => p.path);
+    expect(paths).toEqual(expect.arrayContaining(['/', '/documents/', '/404.html', ...docIds.map((id) => `/documents/${id}/`)]));
+  });
+
+  it('lists the documents newest first', () => {
+    const titles = selectAll('.documents .title a', page('/documents/')).map((a) => String(a.properties.href));
+    expect(titles).toEqual(['/documents/2024-07-03-astana-talks/', '/documents/2023-05-17-joint-statement/']);
+  });
+
+  it('gives the joint statement 49 passages and the readout 15, with the ids the content writes', () => {
+    const ids = (doc: string) => selectAll('.passage', page(`/documents/${doc}/`)).map((p) => String(p.properties.id));
+    const statement = ids('2023-05-17-joint-statement');
+    expect(statement).toEqual([
+      'preamble-1',
+      'preamble-2',
+      ...Array.from({ length: 45 }, (_, i) => `clause-${i + 1}`),
+      'signing',
+      'signatures',
+    ]);
+    expect(ids('2024-07-03-astana-talks')).toEqual(Array.from({ length: 15 }, (_, i) => `para-${i + 1}`));
+  });
+
+  it('gives every passage on a document page a visible label that is its permalink', () => {
+    for (const doc of docIds) {
+      for (const passage of selectAll('.passage', page(`/documents/${doc}/`))) {
+        const link = select('.label a', passage)!;
+        expect(String(link.properties.href)).toBe(`/documents/${doc}/${passage.properties.id}/`);
+        expect(toText(link)).toMatch(/^(Clause \d+|¶ \d+|Preamble \d+|Signing|Signatures)$/);
+      }
+    }
+  });
+
+  it('builds one page per passage, with the passage, its document, section and neighbours', () => {
+    for (const doc of docIds) {
+      for (const passage of selectAll('.passage', page(`/documents/${doc}/`))) {
+        const path = `/documents/${doc}/${passage.properties.id}/`;
+        const tree = page(path);
+        expect(toText(select('.passage-text', tree)!)).toBe(toText(select('.passage-text', passage)!));
+        expect(selectAll(`a[href="/documents/${doc}/#${passage.properties.id}"]`, tree).length, path).toBeGreaterThan(0);
+      }
+    }
+    const clause12 = page('/documents/2023-05-17-joint-statement/clause-12/');
+    expect(toText(select('h1', clause12)!)).toBe('Clause 12');
+    expect(toText(select('.eyebrow', clause12)!)).toBe('Joint statement · Section II');
+    expect(String(select('a[rel=prev]', clause12)!.properties.href)).toBe('/documents/2023-05-17-joint-statement/clause-11/');
+    expect(String(select('a[rel=next]', clause12)!.properties.href)).toBe('/documents/2023-05-17-joint-statement/clause-13/');
+    const para10 = page('/documents/2024-07-03-astana-talks/para-10/');
+    expect(toText(select('.speaker', para10)!)).toBe('Speaker: Xi Jinping');
+  });
+
+  it('titles every page uniquely, as "label · document, place, date" for passages', () => {
+    const titles = pages.map((p) => title(p.path));
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(title('/documents/2023-05-17-joint-statement/clause-12/')).toBe("Clause 12 · China–Kazakhstan Joint Statement, Xi'an, 17 May 2023");
+    expect(title('/documents/2024-07-03-astana-talks/para-10/')).toBe('¶ 10 · Xi Jinping–Tokayev talks, Astana, 3 July 2024');
+  });
+
+  it('describes each passage page with the opening of its text', () => {
+    const description = attr('/documents/2023-05-17-joint-statement/clause-15/', 'meta[name=description]', 'content');
+    expect(description).toMatch(/^The two sides agreed to take measures to ensure the long-term safe and stable operation/);
+    expect(description.length).toBeLessThanOrEqual(160);
+  });
+
+  it('gives every page but the 404 a canonical link to its own address', () => {
+    for (const { path } of pages) {
+      const canonical = attr(path, 'link[rel=canonical]', 'href');
+      if (path === '/404.html') expect(canonical).toBe('');
+      else expect(canonical, path).toBe(`${SITE}${path}`);
+    }
+  });
+
+  it('needs no JavaScript: no page loads a script', () => {
+    for (const { path } of pages) expect(selectAll('script', page(path)), path).toEqual([]);
+  });
+});

@@ -1,0 +1,150 @@
+// Content in, site out: a fixture site builds with its lists, pages and registry, and each kind
+// of bad content fails the real build with a message naming the file and the problem.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, TMP, buildSite } from './support/build';
+import { fixture, type Edit } from './support/fixtures';
+
+const STATEMENT = 'documents/2020-01-01-test-statement.mdx';
+const TALKS = 'documents/2021-02-02-test-talks.mdx';
+
+function build(name: string, edits: Edit[] = [], env: Record<string, string> = {}) {
+  const contentDir = fixture(name, edits);
+  const result = buildSite({ contentDir: relative(ROOT, contentDir), outDir: join(TMP, 'fixture-builds', name), env });
+  return { ...result, contentDir, file: (path: string) => `${relative(ROOT, contentDir)}/${path}` };
+}
+
+describe('a fixture site', () => {
+  const site = build('valid', [], { PERMALINKS: 'update' });
+  const html = (path: string) => readFileSync(join(site.outDir, path, 'index.html'), 'utf8');
+
+  it('builds', () => {
+    expect(site.status, site.output).toBe(0);
+  });
+
+  it('lists its documents newest first and builds a page per passage: adding a document is adding a file', () => {
+    const list = html('documents');
+    expect(list.indexOf('/documents/2021-02-02-test-talks/')).toBeLessThan(list.indexOf('/documents/2020-01-01-test-statement/'));
+    for (const id of ['preamble-1', 'clause-1', 'clause-2', 'signing', 'signatures']) {
+      expect(existsSync(join(site.outDir, 'documents/2020-01-01-test-statement', id, 'index.html')), id).toBe(true);
+    }
+    expect(html('documents/2021-02-02-test-talks/para-2')).toContain('The First Leader');
+  });
+
+  it('records its new permanent URLs in its registry', () => {
+    const registry = JSON.parse(readFileSync(join(site.contentDir, 'permalinks.json'), 'utf8')) as { urls: string[] };
+    expect(registry.urls).toEqual([
+      '/documents/',
+      '/documents/2020-01-01-test-statement/',
+      '/documents/2020-01-01-test-statement/clause-1/',
+      '/documents/2020-01-01-test-statement/clause-2/',
+      '/documents/2020-01-01-test-statement/preamble-1/',
+      '/documents/2020-01-01-test-statement/signatures/',
+      '/documents/2020-01-01-test-statement/signing/',
+      '/documents/2021-02-02-test-talks/',
+      '/documents/2021-02-02-test-talks/para-1/',
+      '/documents/2021-02-02-test-talks/para-2/',
+      '/documents/2021-02-02-test-talks/para-3/',
+    ]);
+  });
+});
+
+describe('a retired URL', () => {
+  const retired = '/documents/2020-01-01-test-statement/clause-9/';
+
+  it('fails the build while it is registered but no longer built', () => {
+    const result = build('registry-lost-url', [{ file: 'permalinks.json', replace: '"urls": []', with: `"urls": ["${retired}"]` }]);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${retired} is registered in ${result.file('permalinks.json')} but no longer built`);
+  });
+
+  it('builds as a redirect once the registry retires it', () => {
+    const result = build(
+      'registry-redirect',
+      [{ file: 'permalinks.json', replace: '"redirects": {}', with: `"redirects": { "${retired}": "/documents/2020-01-01-test-statement/clause-1/" }` }],
+      { PERMALINKS: 'update' },
+    );
+    expect(result.status, result.output).toBe(0);
+    const page = readFileSync(join(result.outDir, retired, 'index.html'), 'utf8');
+    expect(page).toContain('/documents/2020-01-01-test-statement/clause-1/');
+  });
+});
+
+describe('bad content fails the build, naming the file and the problem', () => {
+  const cases: { name: string; edits: Edit[]; file: string; message: RegExp }[] = [
+    {
+      name: 'duplicate passage id',
+      edits: [{ file: STATEMENT, replace: 'id="clause-2"', with: 'id="clause-1"' }],
+      file: `${STATEMENT}:32`,
+      message: /duplicate id "clause-1" \(first used on line 28\)/,
+    },
+    {
+      name: 'passage without id',
+      edits: [{ file: STATEMENT, replace: '<Clause id="clause-2">', with: '<Clause>' }],
+      file: `${STATEMENT}:32`,
+      message: /<Clause> has no id/,
+    },
+    {
+      name: 'unknown kind',
+      edits: [{ file: TALKS, replace: 'kind: talks-readout', with: 'kind: communique' }],
+      file: TALKS,
+      message: /kind: Invalid option: expected one of "joint-statement"\|"talks-readout"/,
+    },
+    {
+      name: 'invalid date',
+      edits: [{ file: STATEMENT, replace: 'date: "2020-01-01"', with: 'date: "2020-02-30"' }],
+      file: STATEMENT,
+      message: /date: "2020-02-30" is not a date that exists/,
+    },
+    {
+      name: 'unquoted date',
+      edits: [{ file: STATEMENT, replace: 'date: "2020-01-01"', with: 'date: 2020-01-01' }],
+      file: STATEMENT,
+      message: /date: write the date in quotes, "2020-01-01"/,
+    },
+    {
+      name: 'missing required field',
+      edits: [{ file: STATEMENT, replace: 'summary: A small statement for the tests.\n', with: '' }],
+      file: STATEMENT,
+      message: /summary\W+summary: Required/,
+    },
+    {
+      name: 'text that no longer matches its source',
+      edits: [{ file: STATEMENT, replace: 'promote \\<> projects', with: 'promote joint projects' }],
+      file: STATEMENT,
+      message: /clause-2 does not match paragraph 3 of .*test-statement\.txt: at character 34 the passage has "… sides will promote joint projects\." where the source has "… sides will promote <> projects\."/,
+    },
+    {
+      name: 'text outside any passage',
+      edits: [{ file: STATEMENT, replace: '<Closing id="signing"', with: 'A stray sentence.\n\n<Closing id="signing"' }],
+      file: `${STATEMENT}:38`,
+      message: /text \("A stray sentence\."\) outside any passage/,
+    },
+    {
+      name: 'unknown speaker',
+      edits: [{ file: TALKS, replace: 'speaker="first-leader"', with: 'speaker="first-lady"' }],
+      file: TALKS,
+      message: /para-2: unknown speaker "first-lady"/,
+    },
+    {
+      name: 'missing source text',
+      edits: [{ file: 'sources/test-talks.txt', remove: true }],
+      file: TALKS,
+      message: /source\.file: .*test-talks\.txt does not exist/,
+    },
+    {
+      name: 'a document that is not MDX',
+      edits: [{ file: 'documents/2022-01-01-notes.md', write: '# Notes\n' }],
+      file: 'documents/2022-01-01-notes.md',
+      message: /a document is an \.mdx file; this file would not be published/,
+    },
+  ];
+
+  it.each(cases)('$name', ({ name, edits, file, message }) => {
+    const result = build(name.replace(/\W+/g, '-'), edits);
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toContain(result.file(file));
+    expect(result.output).toMatch(message);
+  });
+});

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: new URL('..', import.meta.url).pathname,
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/support/global-setup.ts'],
+    // Fixture builds run the real `astro build`; give them room on a 2-core machine.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+  },
+});
