@@ -5,6 +5,7 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     // Fixture builds run the real `astro build`; give them room on a 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 180_000,

@@ -47,12 +47,18 @@ export function passagePageTitle(doc: Document, passage: Passage): string {
   return `${passage.label} · ${documentCitationTitle(doc)}`;
 }
 
+/** "China–Kazakhstan Joint Statement, Xi'an, 17 May 2023, clause 12": a short reference with its pinpoint. */
+export function shortCitation(doc: Document, passage: Passage): string {
+  const pinpoint = passage.label.startsWith('¶') ? passage.label : passage.label.toLowerCase();
+  return `${documentCitationTitle(doc)}, ${pinpoint}`;
+}
+
 export function passageDescription(passage: Passage): string {
   return excerpt(passageText(passage));
 }
 
-export function findPassage(doc: Document, passageId: string): Passage | undefined {
-  return doc.passages.find((p) => p.id === passageId);
+export function countPassages(documents: readonly Document[]): number {
+  return documents.reduce((n, d) => n + d.passages.length, 0);
 }
 
 export function sectionOf(doc: Document, passage: Passage): Section | undefined {

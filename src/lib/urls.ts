@@ -19,3 +19,8 @@ export function withBase(path: string, base: string): string {
 export function href(path: string): string {
   return withBase(path, import.meta.env.BASE_URL);
 }
+
+/** The full address of a site path, for canonical links and permalinks; undefined without a configured site. */
+export function absoluteUrl(path: string, site: URL | undefined): string | undefined {
+  return site ? new URL(href(path), site).href : undefined;
+}
