@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { permalinkRegistry } from './src/integrations/permalink-registry.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown.ts';
 
 // One configured origin for canonical URLs; set SITE_URL when deploying elsewhere.
@@ -27,5 +28,6 @@ export default defineConfig({
       // Local builds record new URLs; CI only checks, so the committed file is the truth.
       update: (process.env.PERMALINKS ?? (process.env.CI ? 'check' : 'update')) === 'update',
     }),
+    searchIndex(),
   ],
 });

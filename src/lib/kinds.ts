@@ -1,7 +1,7 @@
 /** The kinds of document the edition publishes. A new kind is one entry here. */
 export const DOCUMENT_KINDS = {
-  'joint-statement': { label: 'Joint statement' },
-  'talks-readout': { label: 'Talks readout' },
+  'joint-statement': { label: 'Joint statement', shortName: 'Joint Statement' },
+  'talks-readout': { label: 'Talks readout', shortName: 'Talks' },
 } as const;
 
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;

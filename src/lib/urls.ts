@@ -24,3 +24,5 @@ export function href(path: string): string {
 export function absoluteUrl(path: string, site: URL | undefined): string | undefined {
   return site ? new URL(href(path), site).href : undefined;
 }
+
+export const searchPath = (): string => '/search/';

@@ -54,10 +54,11 @@ describe('reading in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(site.url('/documents/2023-05-17-joint-statement/clause-30/'));
     await page.getByRole('link', { name: 'Clause 30 in the full text' }).click();
+    await page.waitForLoadState('load');
     expect(new URL(page.url()).hash).toBe('#clause-30');
-    const box = await page.locator('#clause-30').boundingBox();
-    expect(box!.y).toBeGreaterThanOrEqual(0);
-    expect(box!.y).toBeLessThan(800);
+    // The browser scrolls to the fragment once the page has loaded.
+    await expect.poll(async () => (await page.locator('#clause-30').boundingBox())!.y).toBeGreaterThanOrEqual(0);
+    await expect.poll(async () => (await page.locator('#clause-30').boundingBox())!.y).toBeLessThan(800);
     await page.close();
   });
 

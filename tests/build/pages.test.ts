@@ -15,7 +15,7 @@ describe('pages', () => {
 
   it('builds the lists, both documents and the 404 page', () => {
     const paths = pages.map((p) => p.path);
-    expect(paths).toEqual(expect.arrayContaining(['/', '/documents/', '/404.html', ...docIds.map((id) => `/documents/${id}/`)]));
+    expect(paths).toEqual(expect.arrayContaining(['/', '/documents/', '/search/', '/404.html', ...docIds.map((id) => `/documents/${id}/`)]));
   });
 
   it('lists the documents newest first', () => {
@@ -85,7 +85,18 @@ describe('pages', () => {
     }
   });
 
-  it('needs no JavaScript: no page loads a script', () => {
-    for (const { path } of pages) expect(selectAll('script', page(path)), path).toEqual([]);
+  it('uses scripts only to enhance: modules, no inline event handlers', () => {
+    for (const { path } of pages) {
+      for (const script of selectAll('script', page(path))) expect(script.properties.type, path).toBe('module');
+      const handlers = selectAll('*', page(path)).filter((e) => Object.keys(e.properties).some((k) => /^on[a-z]/i.test(k)));
+      expect(handlers, path).toEqual([]);
+    }
+  });
+
+  it('puts the search box in every page header', () => {
+    for (const { path } of pages) {
+      const form = select('header form[role=search]', page(path));
+      expect(form?.properties.action, path).toBe('/search/');
+    }
   });
 });

@@ -1,0 +1,38 @@
+import { readFile, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import type { SearchRecord } from '../lib/search';
+
+/** Written by src/pages/search-records.json.ts; read, indexed and removed here. */
+export const RECORDS_FILE = 'search-records.json';
+
+/**
+ * Builds the Pagefind index with the site: one custom record per passage, so that results
+ * are passages ranked by relevance, not pages. Any error Pagefind reports fails the build.
+ */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const recordsFile = new URL(RECORDS_FILE, dir);
+        const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
+        const check = (step: string, errors: string[]) => {
+          if (errors.length) throw new Error(`Pagefind could not ${step}:\n  - ${errors.join('\n  - ')}`);
+        };
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          check('start', errors);
+          for (const record of records) check(`index ${record.url}`, (await index!.addCustomRecord(record)).errors);
+          const written = await index!.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
+          check('write the index', written.errors);
+        } finally {
+          await pagefind.close();
+        }
+        await rm(recordsFile);
+        logger.info(`indexed ${records.length} passages`);
+      },
+    },
+  };
+}

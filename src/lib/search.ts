@@ -1,0 +1,71 @@
+import { yearOf } from './dates';
+import type { Document } from './documents';
+import { speakerName } from './documents';
+import { DOCUMENT_KINDS, kindLabel } from './kinds';
+import { NARRATION, passageText, type Passage } from './passages';
+import { passageInContextPath } from './urls';
+
+/** One search record per passage, in the shape Pagefind's `addCustomRecord` takes. */
+export interface SearchRecord {
+  /** Where a result leads: the passage in its document (`/documents/<doc-id>/#clause-15`), with the base. */
+  url: string;
+  content: string;
+  language: 'en';
+  meta: { title: string; document: string; date: string };
+  filters: Record<SearchFilter, string[]>;
+  sort: { date: string };
+}
+
+export type SearchFilter = 'document' | 'kind' | 'year' | 'speaker';
+
+/** "Clause 15 · Joint Statement, Xi'an 2023": short enough for a result list. */
+export function searchResultTitle(doc: Document, passage: Passage): string {
+  return `${passage.label} · ${DOCUMENT_KINDS[doc.kind].shortName}, ${doc.place.name} ${yearOf(doc.date)}`;
+}
+
+/**
+ * The records for every passage of every document. `withBase` turns a site path into a
+ * link of this deployment. Sorting "by date" is newest document first and, within a
+ * document, reading order: the key counts passages down so that descending keeps them in order.
+ */
+export function searchRecords(documents: readonly Document[], withBase: (path: string) => string): SearchRecord[] {
+  return documents.flatMap((doc) =>
+    doc.passages.map((passage, i) => ({
+      url: withBase(passageInContextPath(doc.id, passage.id)),
+      content: passageText(passage),
+      language: 'en' as const,
+      meta: { title: searchResultTitle(doc, passage), document: doc.title, date: doc.date },
+      filters: {
+        document: [doc.id],
+        kind: [doc.kind],
+        year: [String(yearOf(doc.date))],
+        speaker: passage.speaker ? [passage.speaker] : [],
+      },
+      sort: { date: `${doc.date}:${String(99999 - i).padStart(5, '0')}` },
+    })),
+  );
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/** The values each filter can take, with their labels, for the search form. */
+export function searchFilterOptions(documents: readonly Document[]): Record<SearchFilter, FilterOption[]> {
+  const unique = (options: FilterOption[]) => [...new Map(options.map((o) => [o.value, o])).values()];
+  return {
+    document: documents.map((d) => ({ value: d.id, label: `${d.shortTitle}, ${d.place.name}, ${yearOf(d.date)}` })),
+    kind: unique(documents.map((d) => ({ value: d.kind, label: kindLabel(d.kind) }))),
+    year: unique(documents.map((d) => ({ value: String(yearOf(d.date)), label: String(yearOf(d.date)) }))).sort((a, b) =>
+      b.value.localeCompare(a.value),
+    ),
+    speaker: unique(
+      documents.flatMap((d) =>
+        d.passages
+          .filter((p) => p.speaker)
+          .map((p) => ({ value: p.speaker!, label: p.speaker === NARRATION ? 'Narration' : (speakerName(d, p) ?? p.speaker!) })),
+      ),
+    ),
+  };
+}

@@ -1,0 +1,160 @@
+// Search against the real Pagefind index of the built site, in Chromium.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { SITE_DIR } from '../support/dist';
+import { serveStatic, type StaticSite } from '../support/server';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveStatic(SITE_DIR)]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function searchPage(query: string, params = ''): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}${params}`));
+  await settled(page);
+  return page;
+}
+
+/** Waits until the status says something other than "Searching…". */
+async function settled(page: Page): Promise<string> {
+  await page.waitForFunction(() => {
+    const text = document.getElementById('search-status')?.textContent ?? '';
+    return text.length > 0 && !text.startsWith('Searching');
+  });
+  return page.locator('#search-status').innerText();
+}
+
+const titles = (page: Page) => page.locator('#search-results h2').allInnerTexts();
+
+describe('search', () => {
+  it.each([
+    ['uranium', "Clause 15 · Joint Statement, Xi'an 2023"],
+    ['visa exemption', "Clause 24 · Joint Statement, Xi'an 2023"],
+    ['Sacksthan', "Signatures · Joint Statement, Xi'an 2023"],
+    ['"three forces"', '¶ 7 · Talks, Astana 2024'],
+    ['fighter jets', '¶ 2 · Talks, Astana 2024'],
+    ['Cai Qi', '¶ 15 · Talks, Astana 2024'],
+  ])('finds %s first: %s', async (query, first) => {
+    const page = await searchPage(query);
+    expect((await titles(page))[0]).toBe(first);
+    await page.close();
+  });
+
+  it('lands on the passage in context, with the words marked and the passage in view', async () => {
+    const page = await searchPage('uranium');
+    await page.locator('#search-results a').first().click();
+    await page.waitForSelector('#clause-15 mark.search-highlight');
+    expect(new URL(page.url()).hash).toBe('#clause-15');
+    expect(await page.locator('#clause-15 mark.search-highlight').allInnerTexts()).toEqual(['uranium']);
+    const box = (await page.locator('#clause-15').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(900);
+    await page.close();
+  });
+
+  it('returns both documents for a term in both, and a filter narrows to one', async () => {
+    const page = await searchPage('Luban Workshop');
+    const all = await titles(page);
+    expect(all.some((t) => t.includes('Joint Statement'))).toBe(true);
+    expect(all.some((t) => t.includes('Talks'))).toBe(true);
+    await page.getByText('Filters and order').click();
+    await page.getByRole('group', { name: 'Document' }).getByLabel(/Xi Jinping–Tokayev talks/).check();
+    await settled(page);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('document') === '2024-07-03-astana-talks');
+    const narrowed = await titles(page);
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThan(all.length);
+    expect(narrowed.every((t) => t.includes('Talks'))).toBe(true);
+    await page.close();
+  });
+
+  it('filters by speaker and sorts by date on request', async () => {
+    const page = await searchPage('trade', '&speaker=kassym-jomart-tokayev');
+    // Tokayev speaks in ¶ 7 and ¶ 12, and mentions trade in both.
+    expect((await titles(page)).sort()).toEqual(['¶ 12 · Talks, Astana 2024', '¶ 7 · Talks, Astana 2024']);
+    await page.close();
+    const byDate = await searchPage('Central Asia', '&sort=date');
+    const order = await titles(byDate);
+    const firstStatement = order.findIndex((t) => t.includes('Joint Statement'));
+    const lastTalks = order.map((t) => t.includes('Talks')).lastIndexOf(true);
+    expect(lastTalks).toBeLessThan(firstStatement);
+    await byDate.close();
+  });
+
+  it('keeps the search in the URL: typing updates it, back and forward restore it', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url('/search/'));
+    expect(await settled(page)).toMatch(/Type a word/);
+    await page.locator('#search-q').fill('uranium');
+    await page.locator('#search-q').press('Enter');
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('uranium');
+    await page.locator('#search-q').fill('visa');
+    await page.locator('#search-q').press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'visa');
+    await page.goBack();
+    await page.waitForFunction(() => (document.getElementById('search-q') as HTMLInputElement).value === 'uranium');
+    await settled(page);
+    expect((await titles(page))[0]).toMatch(/^Clause 15/);
+    await page.goForward();
+    await page.waitForFunction(() => (document.getElementById('search-q') as HTMLInputElement).value === 'visa');
+    await page.close();
+  });
+
+  it('opens from the header box on any page, and "/" focuses it', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url('/documents/2024-07-03-astana-talks/'));
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    await page.keyboard.type('Luban');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Luban$/);
+    await settled(page);
+    expect((await titles(page)).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it.each([
+    ['an empty query', '', /Type a word or phrase/],
+    ['10,000 characters', 'a'.repeat(10_000), /Only the first 200 characters of the search were used/],
+    ['quotes', '"""\'\'', /Type a word|No passage matches/],
+    ['emoji', '🇰🇿🤝🇨🇳', /No passage matches/],
+    ['Cyrillic', 'Қазақстан Республикасы', /No passage matches/],
+    ['Chinese', '中华人民共和国', /No passage matches/],
+  ])('answers %s calmly', async (_name, query, answer) => {
+    const page = await searchPage(query);
+    expect(await page.locator('#search-status').innerText()).toMatch(answer);
+    await page.close();
+  });
+
+  it.each(['<script>window.__injected = 1</script>', '<img src=x onerror="window.__injected = 1">', '"><svg onload="window.__injected=1">'])(
+    'injects nothing from q=%s',
+    async (query) => {
+      const page = await searchPage(query);
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+      expect(await page.locator('#search-results img, #search-results script, #search-results svg').count()).toBe(0);
+      expect(await page.locator('#search-q').inputValue()).toBe(query);
+      await page.close();
+    },
+  );
+
+  it('says that search needs JavaScript, and links to the documents, when it is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url('/search/?q=uranium'));
+    await expect.poll(() => page.getByText('Search runs in your browser and needs JavaScript').isVisible()).toBe(true);
+    expect(await page.locator('#search-form').isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: 'the documents' }).getAttribute('href')).toBe('/documents/');
+    await context.close();
+  });
+});
