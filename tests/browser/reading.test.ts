@@ -1,10 +1,7 @@
 // The reading pages in a real Chromium: usable at 320 px, readable with JavaScript off,
 // and the skip link is the first stop for a keyboard.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { SITE_DIR } from '../support/dist';
-import { serveStatic, type StaticSite } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser-site';
 
 const TEMPLATES = [
   '/',
@@ -16,23 +13,13 @@ const TEMPLATES = [
   '/no-such-page/',
 ];
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveStatic(SITE_DIR)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSite();
 
 describe('reading in Chromium', () => {
   it.each(['light', 'dark'] as const)('fits a 320 px screen without sideways scrolling (%s)', async (colorScheme) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 }, colorScheme });
+    const page = await env.browser().newPage({ viewport: { width: 320, height: 640 }, colorScheme });
     for (const path of TEMPLATES) {
-      await page.goto(site.url(path));
+      await page.goto(env.site().url(path));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
@@ -40,19 +27,19 @@ describe('reading in Chromium', () => {
   });
 
   it('shows the whole text with JavaScript disabled', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.url('/documents/2023-05-17-joint-statement/'));
+    await page.goto(env.site().url('/documents/2023-05-17-joint-statement/'));
     expect(await page.locator('.passage').count()).toBe(49);
     await expect.poll(() => page.locator('#clause-45').isVisible()).toBe(true);
-    await page.goto(site.url('/documents/2023-05-17-joint-statement/clause-12/'));
+    await page.goto(env.site().url('/documents/2023-05-17-joint-statement/clause-12/'));
     expect(await page.locator('.passage-text').innerText()).toMatch(/^In order to expand and deepen cooperation/);
     await context.close();
   });
 
   it('lands on a passage from its "read in context" link', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(site.url('/documents/2023-05-17-joint-statement/clause-30/'));
+    const page = await env.browser().newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(env.site().url('/documents/2023-05-17-joint-statement/clause-30/'));
     await page.getByRole('link', { name: 'Clause 30 in the full text' }).click();
     await page.waitForLoadState('load');
     expect(new URL(page.url()).hash).toBe('#clause-30');
@@ -63,8 +50,8 @@ describe('reading in Chromium', () => {
   });
 
   it('offers the skip link first, visibly focused, and it moves focus to the content', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(site.url('/documents/2024-07-03-astana-talks/'));
+    const page = await env.browser().newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(env.site().url('/documents/2024-07-03-astana-talks/'));
     await page.keyboard.press('Tab');
     const skip = page.locator('.skip-link');
     await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);

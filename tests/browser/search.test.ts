@@ -1,25 +1,13 @@
 // Search against the real Pagefind index of the built site, in Chromium.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { SITE_DIR } from '../support/dist';
-import { serveStatic, type StaticSite } from '../support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser-site';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveStatic(SITE_DIR)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSite();
 
 async function searchPage(query: string, params = ''): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}${params}`));
+  const page = await env.browser().newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(env.site().url(`/search/?q=${encodeURIComponent(query)}${params}`));
   await settled(page);
   return page;
 }
@@ -91,8 +79,8 @@ describe('search', () => {
   });
 
   it('keeps the search in the URL: typing updates it, back and forward restore it', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url('/search/'));
+    const page = await env.browser().newPage();
+    await page.goto(env.site().url('/search/'));
     expect(await settled(page)).toMatch(/Type a word/);
     await page.locator('#search-q').fill('uranium');
     await page.locator('#search-q').press('Enter');
@@ -111,8 +99,8 @@ describe('search', () => {
   });
 
   it('opens from the header box on any page, and "/" focuses it', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url('/documents/2024-07-03-astana-talks/'));
+    const page = await env.browser().newPage();
+    await page.goto(env.site().url('/documents/2024-07-03-astana-talks/'));
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
     await page.keyboard.type('Luban');
@@ -149,9 +137,9 @@ describe('search', () => {
   );
 
   it('says that search needs JavaScript, and links to the documents, when it is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.url('/search/?q=uranium'));
+    await page.goto(env.site().url('/search/?q=uranium'));
     await expect.poll(() => page.getByText('Search runs in your browser and needs JavaScript').isVisible()).toBe(true);
     expect(await page.locator('#search-form').isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: 'the documents' }).getAttribute('href')).toBe('/documents/');

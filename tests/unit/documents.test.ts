@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentFrontMatter } from '../../src/content.config';
 import {
   documentCitationTitle,
   groupBySection,
@@ -11,25 +10,9 @@ import {
   spanLabel,
   speakerName,
 } from '../../src/lib/documents';
+import { frontMatter } from '../support/front-matter';
 
-const data: DocumentFrontMatter = {
-  title: 'Joint Statement between the People’s Republic of China and the Republic of Kazakhstan',
-  shortTitle: 'China–Kazakhstan Joint Statement',
-  kind: 'joint-statement',
-  date: '2023-05-17',
-  place: { name: "Xi'an", country: 'China' },
-  parties: ["People's Republic of China", 'Republic of Kazakhstan'],
-  speakers: { 'xi-jinping': 'Xi Jinping' },
-  summary: 'A summary.',
-  source: {
-    file: 'x.txt',
-    description: 'A text.',
-    publisher: 'A publisher',
-    originalLanguage: 'Chinese',
-    translation: 'machine',
-    date: '2023-05-17',
-  },
-};
+const data = frontMatter();
 
 const body = `
 <Section id="preamble" title="Preamble">

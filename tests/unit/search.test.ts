@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentFrontMatter } from '../../src/content.config';
 import { readDocument } from '../../src/lib/documents';
+import { frontMatter } from '../support/front-matter';
 import { searchFilterOptions, searchRecords } from '../../src/lib/search';
 import { MAX_QUERY_LENGTH, highlightHref, pagefindFilters, parseSearchState, toSearchParams } from '../../src/lib/search-query';
 
-const data: DocumentFrontMatter = {
+const data = frontMatter({
   title: 'The Leaders Hold Talks',
   shortTitle: 'Test talks',
   kind: 'talks-readout',
   date: '2024-07-03',
   place: { name: 'Astana', country: 'Kazakhstan' },
-  parties: ['A', 'B'],
-  speakers: { 'xi-jinping': 'Xi Jinping' },
-  summary: 'S.',
-  source: { file: 'x.txt', description: 'D.', publisher: 'P', originalLanguage: 'Chinese', translation: 'official', date: '2024-07-12' },
-};
+});
 const { document } = readDocument({
   id: '2024-07-03-astana-talks',
   data,
