@@ -9,13 +9,15 @@ type Entry = { version?: string; dev?: boolean; optionalDependencies?: Record<st
 const file = 'package-lock.json';
 const lock = JSON.parse(readFileSync(file, 'utf8')) as { packages: Record<string, Entry> };
 
-/** os, cpu and libc from a napi-rs style name: …-darwin-arm64, …-linux-x64-musl, …-wasm32-wasi. */
+/** os, cpu and libc from a platform package's name: …-darwin-arm64, …-linux-x64-musl, @pagefind/windows-x64, …-wasm32-wasi. */
 function platformOf(name: string): Record<string, string[]> | undefined {
-  const m = /-(android|darwin|freebsd|linux|win32|wasm32)-?([a-z0-9]*)?-?(gnu|musl|msvc|wasi|gnueabihf)?$/.exec(name);
+  const m = /[-/](android|darwin|freebsd|linux|win32|windows|wasm32)(?:-([a-z0-9]+))?(?:-(gnu|musl|msvc|wasi|gnueabihf))?$/.exec(name);
   if (!m) return undefined;
   const [, os, cpu, abi] = m;
   if (os === 'wasm32') return { cpu: ['wasm32'] };
-  return { os: [os!], cpu: [cpu!], ...(abi === 'gnu' ? { libc: ['glibc'] } : abi === 'musl' ? { libc: ['musl'] } : {}) };
+  if (!cpu) return undefined;
+  const libc = abi === 'gnu' ? { libc: ['glibc'] } : abi === 'musl' ? { libc: ['musl'] } : {};
+  return { os: [os === 'windows' ? 'win32' : os!], cpu: [cpu], ...libc };
 }
 
 let added = 0;
