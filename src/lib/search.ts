@@ -7,7 +7,10 @@ import { passageInContextPath } from './urls';
 
 /** One search record per passage, in the shape Pagefind's `addCustomRecord` takes. */
 export interface SearchRecord {
-  /** Where a result leads: the passage in its document (`/documents/<doc-id>/#clause-15`), with the base. */
+  /**
+   * Where a result leads: the passage in its document, as a site path (`/documents/<doc-id>/#clause-15`).
+   * The search page gives Pagefind the deployment's base, which it puts in front.
+   */
   url: string;
   content: string;
   language: 'en';
@@ -24,14 +27,14 @@ export function searchResultTitle(doc: Document, passage: Passage): string {
 }
 
 /**
- * The records for every passage of every document. `withBase` turns a site path into a
- * link of this deployment. Sorting "by date" is newest document first and, within a
- * document, reading order: the key counts passages down so that descending keeps them in order.
+ * The records for every passage of every document. Sorting "by date" is newest document
+ * first and, within a document, reading order: the key counts passages down so that
+ * descending keeps them in order.
  */
-export function searchRecords(documents: readonly Document[], withBase: (path: string) => string): SearchRecord[] {
+export function searchRecords(documents: readonly Document[]): SearchRecord[] {
   return documents.flatMap((doc) =>
     doc.passages.map((passage, i) => ({
-      url: withBase(passageInContextPath(doc.id, passage.id)),
+      url: passageInContextPath(doc.id, passage.id),
       content: passageText(passage),
       language: 'en' as const,
       meta: { title: searchResultTitle(doc, passage), document: doc.title, date: doc.date },

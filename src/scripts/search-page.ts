@@ -26,7 +26,8 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadIndex(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`)) as Pagefind;
-    await module.options({ excerptLength: 36 });
+    // Records hold site paths; Pagefind puts this deployment's base in front of them.
+    await module.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 36 });
     return module;
   })();
   return pagefind;

@@ -12,6 +12,15 @@ export interface BuildResult {
 }
 
 /**
+ * The environment without what Vitest sets for itself: a child build that inherits
+ * NODE_ENV=test and BASE_URL=/ ignores the configured base path.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const vitestOwn = /^(VITEST|VITE_|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|TEST$)/;
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestOwn.test(key)));
+}
+
+/**
  * Runs the real `astro build` of this project, on the given content folder, into its
  * own output and cache folders; the registry is only checked, never written.
  */
@@ -20,7 +29,7 @@ export function buildSite({ contentDir, outDir, env = {} }: { contentDir: string
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...buildEnvironment(),
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
       CACHE_DIR: `${outDir}-cache`,
