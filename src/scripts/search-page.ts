@@ -1,6 +1,14 @@
 // The search page: reads the search from the URL, asks the Pagefind index built with the
 // site, and renders passages. Results are built with DOM methods from text, never as HTML.
-import { hasFilters, highlightHref, pagefindFilters, parseSearchState, toSearchParams, type SearchState } from '../lib/search-query';
+import {
+  MAX_QUERY_LENGTH,
+  hasFilters,
+  highlightHref,
+  pagefindFilters,
+  parseSearchState,
+  toSearchParams,
+  type SearchState,
+} from '../lib/search-query';
 
 interface ResultData {
   url: string;
@@ -80,7 +88,7 @@ function resultItem(data: ResultData, query: string): HTMLLIElement {
 function describe(count: number, state: SearchState): string {
   const what = state.query ? ` for “${state.query}”` : '';
   const filtered = hasFilters(state) ? ' with the filters chosen' : '';
-  const cut = state.truncated ? ' Only the first 200 characters of the search were used.' : '';
+  const cut = state.truncated ? ` Only the first ${MAX_QUERY_LENGTH} characters of the search were used.` : '';
   if (count === 0) return `No passage matches${what}${filtered}. Try fewer or other words, or remove a filter.${cut}`;
   return `${count} ${count === 1 ? 'passage matches' : 'passages match'}${what}${filtered}${state.sort === 'date' ? ', newest document first' : ''}.${cut}`;
 }
