@@ -1,36 +1,26 @@
 // A site deployed under a sub-path: the fixture site built with BASE_PATH, served only under
 // that path, browsed and searched in Chromium without a single failed request.
 import { join, relative } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser-site';
 import { ROOT, TMP, buildSite } from '../support/build';
 import { fixture } from '../support/fixtures';
-import { serveStatic, type StaticSite } from '../support/server';
 
 const BASE = '/sub/path/';
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  const outDir = join(TMP, 'fixture-builds', 'subpath');
-  const result = buildSite({ contentDir: relative(ROOT, fixture('subpath')), outDir, env: { BASE_PATH: BASE, PERMALINKS: 'update' } });
+const env = useBrowserAndSite(() => {
+  const dir = join(TMP, 'fixture-builds', 'subpath');
+  const result = buildSite({ contentDir: relative(ROOT, fixture('subpath')), outDir: dir, env: { BASE_PATH: BASE, PERMALINKS: 'update' } });
   if (result.status !== 0) throw new Error(result.output);
-  [browser, site] = await Promise.all([launchChromium(), serveStatic(outDir, BASE)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  return { dir, base: BASE };
 });
 
 describe(`a site served under ${BASE}`, () => {
   it('is browsed from home to a passage and back to its context, every request answered', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser().newPage();
     const failures: string[] = [];
     page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.url()}`));
     page.on('pageerror', (e) => failures.push(e.message));
-    await page.goto(site.url('/'));
+    await page.goto(env.site().url('/'));
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Documents' }).click();
     await page.getByRole('link', { name: 'Joint Statement of the First Republic and the Second Republic' }).click();
     await page.getByRole('link', { name: 'Clause 2', exact: true }).click();
@@ -42,10 +32,10 @@ describe(`a site served under ${BASE}`, () => {
   });
 
   it('searches and lands on the passage under the sub-path', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser().newPage();
     const failures: string[] = [];
     page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.url()}`));
-    await page.goto(site.url('/'));
+    await page.goto(env.site().url('/'));
     await page.locator('#site-search-input').fill('historic');
     await page.locator('#site-search-input').press('Enter');
     await page.locator('#search-results a').first().click();
