@@ -1,9 +1,14 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { documentsLoader } from './loaders/documents';
-import { isCalendarDate } from './lib/dates';
+import { isCalendarDate, isPartialDate } from './lib/dates';
 import { documentKindIds, translationIds } from './lib/kinds';
+import { DATE_BASES } from './lib/events';
+import { GLOSSARY_KINDS } from './lib/glossary';
 import { ID_PATTERN } from './lib/passages';
+import { PASSAGE_REF_PATTERN } from './lib/passage-refs';
+import { RELATION_TYPES } from './lib/relations';
 
 /** Where content lives; tests point it at fixture folders. */
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -58,9 +63,127 @@ export const documentSchema = z.strictObject({
 
 export type DocumentFrontMatter = z.output<typeof documentSchema>;
 
+/** A theme: content/themes/<theme-id>.yaml. Passages name it in their `themes` attribute. */
+export const themeSchema = z.strictObject({
+  title: text,
+  /** One paragraph, in the editors' words: what the theme covers. */
+  description: text,
+});
+
+/** A day, a month or a year, in quotes: "1992-01-03", "2014-11", "2015". */
+const partialDate = z.unknown().transform((value, ctx) => {
+  if (typeof value === 'string' && isPartialDate(value)) return value;
+  ctx.addIssue({
+    code: 'custom',
+    message:
+      value instanceof Date
+        ? 'write the date in quotes ("YYYY-MM-DD", "YYYY-MM" or "YYYY"): unquoted dates are read as timestamps'
+        : `${JSON.stringify(value)} is not a date: write "YYYY-MM-DD", "YYYY-MM" or "YYYY", in quotes`,
+  });
+  return z.NEVER;
+});
+
+const passageRef = z
+  .string()
+  .regex(PASSAGE_REF_PATTERN, 'a passage is written "<doc-id>/<passage-id>", e.g. "2023-05-17-joint-statement/clause-9"');
+
+/** A published source outside the texts that gives a date or a fact. */
+const reference = z.strictObject({
+  title: text,
+  publisher: text,
+  url: z.url(),
+  /** The date the reference carries. */
+  date: calendarDate.optional(),
+});
+
+/** A timeline event: content/events/<event-id>.yaml. */
+export const eventSchema = z
+  .strictObject({
+    title: text,
+    /** The day, month or year it happened (its start, for a span). */
+    date: partialDate,
+    /** The last day, month or year, for an event that spans time. */
+    end: partialDate.optional(),
+    /** How the date is known: stated in the texts, confirmed by a reference, or inferred. */
+    dateBasis: z.enum(DATE_BASES),
+    /** The editors' account of the date, required when it is inferred. */
+    dateNote: text.optional(),
+    description: text,
+    /** A place in the glossary, for the map. */
+    place: slug.optional(),
+    /** The passages that mention or imply the event. */
+    passages: z.array(passageRef).min(1, 'an event is on the timeline because a passage mentions it: list at least one'),
+    references: z.array(reference).default([]),
+  })
+  .superRefine((event, ctx) => {
+    if (event.dateBasis === 'confirmed' && event.references.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['references'], message: 'a confirmed date needs the reference that confirms it' });
+    }
+    if (event.dateBasis === 'inferred' && !event.dateNote) {
+      ctx.addIssue({ code: 'custom', path: ['dateNote'], message: 'an inferred date needs a dateNote saying how it was inferred' });
+    }
+    if (event.end && event.end <= event.date) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `end ${event.end} is not after date ${event.date}` });
+    }
+  });
+
+/** A person, organisation, place or programme the texts name: content/glossary/<entry-id>.yaml. */
+export const glossarySchema = z
+  .strictObject({
+    name: text,
+    kind: z.enum(GLOSSARY_KINDS),
+    description: text,
+    /**
+     * The exact spellings that count as a mention in the texts, the garbled ones included
+     * ("Kasemal Tokayev"). Matching is case-sensitive and on whole words.
+     */
+    mentions: z.array(text).min(1),
+    /** Where a place is, for the map. */
+    location: z.strictObject({ longitude: z.number().min(-180).max(180), latitude: z.number().min(-90).max(90) }).optional(),
+    references: z.array(reference).default([]),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.kind === 'place' && !entry.location) {
+      ctx.addIssue({ code: 'custom', path: ['location'], message: 'a place needs its location { longitude, latitude } for the map' });
+    }
+  });
+
+/**
+ * The cross-references from one document's passages to earlier texts:
+ * content/relations/<doc-id>.yaml, stored once and shown on both sides.
+ */
+export const relationsSchema = z.strictObject({
+  relations: z
+    .array(
+      z.strictObject({
+        /** A passage of this file's document. */
+        passage: slug,
+        type: z.enum(RELATION_TYPES),
+        /** The earlier passage it relates to. */
+        target: passageRef,
+        /** What the two passages share, in a few words: "Tourism years". */
+        subject: text,
+        /** The editors' account of the link, when it needs one. */
+        note: text.optional(),
+      }),
+    )
+    .min(1),
+});
+
+export type ThemeData = z.output<typeof themeSchema>;
+export type EventData = z.output<typeof eventSchema>;
+export type GlossaryData = z.output<typeof glossarySchema>;
+export type RelationsData = z.output<typeof relationsSchema>;
+
+const yamlFiles = (folder: string) => glob({ base: `${contentDir}/${folder}`, pattern: '*.yaml' });
+
 export const collections = {
   documents: defineCollection({
     loader: documentsLoader({ contentDir }),
     schema: documentSchema,
   }),
+  themes: defineCollection({ loader: yamlFiles('themes'), schema: themeSchema }),
+  events: defineCollection({ loader: yamlFiles('events'), schema: eventSchema }),
+  glossary: defineCollection({ loader: yamlFiles('glossary'), schema: glossarySchema }),
+  relations: defineCollection({ loader: yamlFiles('relations'), schema: relationsSchema }),
 };

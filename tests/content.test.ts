@@ -8,6 +8,9 @@ import { fixture, type Edit } from './support/fixtures';
 
 const STATEMENT = 'documents/2020-01-01-test-statement.mdx';
 const TALKS = 'documents/2021-02-02-test-talks.mdx';
+const EVENT = 'events/2021-02-02-test-talks.yaml';
+const SIGNED = 'events/2020-01-01-test-statement-signed.yaml';
+const RELATIONS = 'relations/2021-02-02-test-talks.yaml';
 
 function build(name: string, edits: Edit[] = [], env: Record<string, string> = {}) {
   const contentDir = fixture(name, edits);
@@ -46,6 +49,15 @@ describe('a fixture site', () => {
       '/documents/2021-02-02-test-talks/para-1/',
       '/documents/2021-02-02-test-talks/para-2/',
       '/documents/2021-02-02-test-talks/para-3/',
+      '/follow-through/',
+      '/glossary/',
+      '/glossary/first-leader/',
+      '/glossary/xian/',
+      '/themes/',
+      '/themes/partnership/',
+      '/themes/trade/',
+      '/themes/visits/',
+      '/timeline/',
     ]);
   });
 });
@@ -138,6 +150,48 @@ describe('bad content fails the build, naming the file and the problem', () => {
       edits: [{ file: 'documents/2022-01-01-notes.md', write: '# Notes\n' }],
       file: 'documents/2022-01-01-notes.md',
       message: /a document is an \.mdx file; this file would not be published/,
+    },
+    {
+      name: 'unknown theme',
+      edits: [{ file: STATEMENT, replace: 'themes="trade partnership"', with: 'themes="trade partnershp"' }],
+      file: `${STATEMENT}:32`,
+      message: /clause-2: unknown theme "partnershp" \(themes are the files in content\/themes\/: partnership, trade, visits\)/,
+    },
+    {
+      name: 'event pointing at a passage that does not exist',
+      edits: [{ file: EVENT, replace: '2021-02-02-test-talks/para-1', with: '2021-02-02-test-talks/para-9' }],
+      file: EVENT,
+      message: /passages: 2021-02-02-test-talks\/para-9: .*2021-02-02-test-talks\.mdx has no passage "para-9"/,
+    },
+    {
+      name: 'event at a place not in the glossary',
+      edits: [{ file: SIGNED, replace: 'place: xian', with: 'place: testville' }],
+      file: SIGNED,
+      message: /place: "testville" is not in the glossary/,
+    },
+    {
+      name: 'event with an inferred date and no account of it',
+      edits: [{ file: EVENT, replace: 'dateBasis: stated', with: 'dateBasis: inferred' }],
+      file: EVENT,
+      message: /dateNote: an inferred date needs a dateNote saying how it was inferred/,
+    },
+    {
+      name: 'event with a date that does not exist',
+      edits: [{ file: EVENT, replace: 'date: "2021-02-02"', with: 'date: "2021-02-30"' }],
+      file: EVENT,
+      message: /date: "2021-02-30" is not a date/,
+    },
+    {
+      name: 'dangling cross-reference',
+      edits: [{ file: RELATIONS, replace: 'target: 2020-01-01-test-statement/clause-2', with: 'target: 2020-01-01-test-statement/clause-3' }],
+      file: RELATIONS,
+      message: /relations\[1\] \(para-2 → 2020-01-01-test-statement\/clause-3\): target .*has no passage "clause-3"/,
+    },
+    {
+      name: 'glossary spelling found in no passage',
+      edits: [{ file: 'glossary/first-leader.yaml', replace: '- first leader', with: '- First Leader' }],
+      file: 'glossary/first-leader.yaml',
+      message: /mentions: "First Leader" occurs in no passage/,
     },
   ];
 

@@ -1,6 +1,11 @@
 import { getCollection } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { checkCrossReferences } from './cross-references';
 import { byDateDescending } from './dates';
 import { readDocument, type Document } from './documents';
+import type { Edition } from './edition';
+import { byDate, toTimelineEvent } from './events';
+import { toRelations } from './relations';
 
 // Parsed once per entry version: every page of a build asks for the same documents.
 const parsed = new Map<string, { key: string; document: Document }>();
@@ -13,9 +18,45 @@ export async function getDocuments(): Promise<Document[]> {
       const key = `${JSON.stringify(entry.data)}\n${entry.body}`;
       const cached = parsed.get(entry.id);
       if (cached?.key === key) return cached.document;
-      const { document } = readDocument({ id: entry.id, data: entry.data, body: entry.body ?? '' });
+      const { document } = readDocument({ id: entry.id, data: entry.data, body: entry.body ?? '', file: entry.filePath });
       parsed.set(entry.id, { key, document });
       return document;
     })
     .sort(byDateDescending);
+}
+
+let checked: { documents: Document[]; edition: Edition } | undefined;
+
+/**
+ * The whole edition, its cross-references checked: a theme, event, relation or glossary
+ * entry that points at nothing fails the build, naming the file.
+ */
+export async function getEdition(): Promise<Edition> {
+  const documents = await getDocuments();
+  if (checked && checked.documents.every((d, i) => d === documents[i]) && checked.documents.length === documents.length) {
+    return checked.edition;
+  }
+  const [themes, events, glossary, relations] = await Promise.all([
+    getCollection('themes'),
+    getCollection('events'),
+    getCollection('glossary'),
+    getCollection('relations'),
+  ]);
+  const file = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
+  const edition: Edition = {
+    documents,
+    themes: themes.map((t) => ({ ...t.data, id: t.id, file: file(t) })),
+    events: events.map((e) => toTimelineEvent(e.id, file(e), e.data)).sort(byDate),
+    glossary: glossary.map((g) => ({ ...g.data, id: g.id, file: file(g) })),
+    relations: relations.flatMap((r) => toRelations(r.id, file(r), r.data)),
+  };
+  const errors = checkCrossReferences(edition);
+  if (errors.length) {
+    throw new AstroError(
+      errors.map((e) => e.message).join('\n'),
+      'Each reference must name something that exists: a theme file, a glossary file, or a passage written "<doc-id>/<passage-id>".',
+    );
+  }
+  checked = { documents, edition };
+  return edition;
 }

@@ -6,6 +6,7 @@ import { parseMdx, renderBlocks } from './markdown';
 import {
   ID_PATTERN,
   PASSAGE_ELEMENTS,
+  THEMES_PER_PASSAGE,
   RESERVED_ID_PREFIX,
   isPassageElement,
   numberInId,
@@ -82,6 +83,8 @@ export function parseDocumentBody(body: string, lineOffset = 0): { body: Documen
       problems.push({ line, message: `<${name} id="${id}"> needs a speaker: a key of the front matter's speakers, or "narration"` });
     }
 
+    const themes = readThemes(attrs.get('themes'), `<${name} id="${id}">`, spec.kind, line, problems);
+
     const blocks: string[] = [];
     const content: RootContent[] = [];
     for (const child of node.children as RootContent[]) {
@@ -103,6 +106,7 @@ export function parseDocumentBody(body: string, lineOffset = 0): { body: Documen
       label,
       ...(sectionId ? { sectionId } : {}),
       ...(speaker ? { speaker } : {}),
+      themes,
       blocks,
       html: renderBlocks(content),
       line: line ?? 0,
@@ -171,6 +175,25 @@ function readAttributes(
     }
   }
   return values;
+}
+
+/** `themes="energy trade-investment"`: theme ids separated by spaces, each at most once. */
+function readThemes(
+  value: string | undefined,
+  element: string,
+  kind: Passage['kind'],
+  line: number | undefined,
+  problems: Problem[],
+): string[] {
+  const themes = (value ?? '').split(/\s+/).filter(Boolean);
+  const { min, max } = { min: THEMES_PER_PASSAGE.min[kind], max: THEMES_PER_PASSAGE.max };
+  const bad = themes.filter((t) => !ID_PATTERN.test(t));
+  if (bad.length) problems.push({ line, message: `${element}: "${bad.join('", "')}" is not a theme id (themes="energy trade-investment")` });
+  const repeated = themes.filter((t, i) => themes.indexOf(t) !== i);
+  if (repeated.length) problems.push({ line, message: `${element}: theme "${repeated[0]}" is given twice` });
+  if (themes.length < min) problems.push({ line, message: `${element} needs ${min === 1 ? 'a theme' : `${min} themes`}: write themes="…" with one to ${max} ids from content/themes/` });
+  if (themes.length > max) problems.push({ line, message: `${element} has ${themes.length} themes; a passage carries at most ${max}` });
+  return [...new Set(themes)];
 }
 
 function checkId(id: string, element: string, line: number | undefined, problems: Problem[]): boolean {

@@ -1,13 +1,16 @@
 import type { DocumentFrontMatter } from '../content.config';
-import { formatDate } from './dates';
+import { formatDate, yearOf } from './dates';
 import { parseDocumentBody } from './document-body';
 import type { Problem } from './errors';
+import { DOCUMENT_KINDS } from './kinds';
 import { NARRATION, excerpt, numberInId, passageText, type Passage, type Section } from './passages';
 
 /** A published document: its front matter plus the passages its body is made of. */
 export interface Document extends DocumentFrontMatter {
   /** The permanent id, from the file name: `2023-05-17-joint-statement`. */
   id: string;
+  /** The MDX file it is written in, for messages about its content. */
+  file: string;
   sections: Section[];
   passages: Passage[];
 }
@@ -17,6 +20,8 @@ export interface DocumentEntry {
   id: string;
   data: DocumentFrontMatter;
   body: string;
+  /** The file, as messages should name it; defaults to the id. */
+  file?: string | undefined;
   /** Lines in the file before the body (the front matter), so that problems name file lines. */
   lineOffset?: number;
 }
@@ -34,7 +39,7 @@ export function readDocument(entry: DocumentEntry): { document: Document; proble
   if (body.passages.length === 0 && problems.length === 0) {
     problems.push({ message: 'the document has no passages' });
   }
-  return { document: { ...entry.data, id: entry.id, ...body }, problems };
+  return { document: { ...entry.data, id: entry.id, file: entry.file ?? entry.id, ...body }, problems };
 }
 
 /** "China–Kazakhstan Joint Statement, Xi'an, 17 May 2023": how a document is named in titles and citations. */
@@ -45,6 +50,16 @@ export function documentCitationTitle(doc: Pick<Document, 'shortTitle' | 'place'
 /** The `<title>` of a passage's own page: "Clause 12 · China–Kazakhstan Joint Statement, Xi'an, 17 May 2023". */
 export function passagePageTitle(doc: Document, passage: Passage): string {
   return `${passage.label} · ${documentCitationTitle(doc)}`;
+}
+
+/** "Joint Statement, Xi'an 2023": a document named briefly, for lists that mix documents. */
+export function documentShortName(doc: Pick<Document, 'kind' | 'place' | 'date'>): string {
+  return `${DOCUMENT_KINDS[doc.kind].shortName}, ${doc.place.name} ${yearOf(doc.date)}`;
+}
+
+/** "Clause 15 · Joint Statement, Xi'an 2023": a passage named briefly, for result lists and cross-references. */
+export function passageShortTitle(doc: Pick<Document, 'kind' | 'place' | 'date'>, passage: Pick<Passage, 'label'>): string {
+  return `${passage.label} · ${documentShortName(doc)}`;
 }
 
 /** "China–Kazakhstan Joint Statement, Xi'an, 17 May 2023, clause 12": a short reference with its pinpoint. */

@@ -20,6 +20,8 @@ export interface Passage {
   sectionId?: string;
   /** For talks paragraphs: a key of the document's `speakers`, or `narration`. */
   speaker?: string;
+  /** Theme ids (files in content/themes/), written in the passage's `themes` attribute. */
+  themes: string[];
   /** The verbatim text, one entry per paragraph (or table row) of the source. */
   blocks: string[];
   /** The text rendered to HTML (paragraphs, tables), without the passage's own wrapper. */
@@ -32,14 +34,20 @@ export const NARRATION = 'narration';
 
 /** The MDX element that writes each kind of passage, and how its label is made. */
 export const PASSAGE_ELEMENTS = {
-  Preamble: { kind: 'preamble', labelPrefix: 'Preamble', attributes: ['id'] },
-  Clause: { kind: 'clause', labelPrefix: 'Clause', attributes: ['id'] },
-  Paragraph: { kind: 'paragraph', labelPrefix: '¶', attributes: ['id', 'speaker'] },
-  Closing: { kind: 'closing', labelPrefix: undefined, attributes: ['id', 'label'] },
+  Preamble: { kind: 'preamble', labelPrefix: 'Preamble', attributes: ['id', 'themes'] },
+  Clause: { kind: 'clause', labelPrefix: 'Clause', attributes: ['id', 'themes'] },
+  Paragraph: { kind: 'paragraph', labelPrefix: '¶', attributes: ['id', 'speaker', 'themes'] },
+  Closing: { kind: 'closing', labelPrefix: undefined, attributes: ['id', 'label', 'themes'] },
 } as const satisfies Record<
   string,
   { kind: PassageKind; labelPrefix: string | undefined; attributes: readonly string[] }
 >;
+
+/**
+ * How many themes a passage carries. Clauses and paragraphs are the substance of a text and
+ * each is filed under at least one theme; a preamble or closing may carry none.
+ */
+export const THEMES_PER_PASSAGE = { min: { preamble: 0, clause: 1, paragraph: 1, closing: 0 }, max: 3 } as const;
 
 export type PassageElement = keyof typeof PASSAGE_ELEMENTS;
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /**
- * The permalink registry: every document and passage URL ever published, and the
+ * The permalink registry: every permanent URL ever published, and the
  * redirects that retire one. It is committed, so a URL that stops being built is noticed.
  */
 export const registrySchema = z.strictObject({
@@ -14,8 +14,13 @@ export const registrySchema = z.strictObject({
 
 export type Registry = z.output<typeof registrySchema>;
 
-/** Paths under this prefix are permanent and must be registered. */
-export const REGISTERED_PREFIX = '/documents/';
+/**
+ * Paths under these prefixes are permanent and must be registered: the documents and their
+ * passages, and the pages that gather them (themes, timeline, follow-through, glossary).
+ */
+export const REGISTERED_PREFIXES = ['/documents/', '/themes/', '/timeline/', '/follow-through/', '/glossary/'] as const;
+
+export const isRegistered = (path: string): boolean => REGISTERED_PREFIXES.some((prefix) => path.startsWith(prefix));
 
 export interface RegistryCheck {
   /** Registered, but neither built nor redirected: a broken promise. */
@@ -32,7 +37,7 @@ export function checkRegistry(registry: Registry, built: ReadonlySet<string>): R
   const missing = registry.urls.filter((url) => !built.has(url) && !Object.hasOwn(redirects, url));
   const danglingRedirects = Object.entries(redirects).filter(([, to]) => !built.has(to));
   const known = new Set([...registry.urls, ...Object.keys(redirects)]);
-  const unregistered = [...built].filter((p) => p.startsWith(REGISTERED_PREFIX) && !known.has(p)).sort(byPath);
+  const unregistered = [...built].filter((p) => isRegistered(p) && !known.has(p)).sort(byPath);
   return { missing, danglingRedirects, unregistered };
 }
 

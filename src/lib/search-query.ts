@@ -3,7 +3,7 @@
  * so that a search can be shared and the back button works. Pure: used by the search page's
  * script and by the tests alike.
  */
-export const FILTERS = ['document', 'kind', 'year', 'speaker'] as const;
+export const FILTERS = ['document', 'theme', 'kind', 'year', 'speaker'] as const;
 export type Filter = (typeof FILTERS)[number];
 
 /** Longer queries are cut: no passage needs more, and a huge query only slows the index. */

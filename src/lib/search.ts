@@ -1,8 +1,10 @@
 import { yearOf } from './dates';
 import type { Document } from './documents';
-import { speakerName } from './documents';
-import { DOCUMENT_KINDS, kindLabel } from './kinds';
+import { passageShortTitle, speakerName } from './documents';
+import { kindLabel } from './kinds';
 import { NARRATION, passageText, type Passage } from './passages';
+import type { Filter } from './search-query';
+import { byTitle, type Theme } from './themes';
 import { passageInContextPath } from './urls';
 
 /** One search record per passage, in the shape Pagefind's `addCustomRecord` takes. */
@@ -19,11 +21,11 @@ export interface SearchRecord {
   sort: { date: string };
 }
 
-export type SearchFilter = 'document' | 'kind' | 'year' | 'speaker';
+export type SearchFilter = Filter;
 
 /** "Clause 15 · Joint Statement, Xi'an 2023": short enough for a result list. */
 export function searchResultTitle(doc: Document, passage: Passage): string {
-  return `${passage.label} · ${DOCUMENT_KINDS[doc.kind].shortName}, ${doc.place.name} ${yearOf(doc.date)}`;
+  return passageShortTitle(doc, passage);
 }
 
 /**
@@ -40,6 +42,7 @@ export function searchRecords(documents: readonly Document[]): SearchRecord[] {
       meta: { title: searchResultTitle(doc, passage), document: doc.title, date: doc.date },
       filters: {
         document: [doc.id],
+        theme: passage.themes,
         kind: [doc.kind],
         year: [String(yearOf(doc.date))],
         speaker: passage.speaker ? [passage.speaker] : [],
@@ -55,10 +58,11 @@ export interface FilterOption {
 }
 
 /** The values each filter can take, with their labels, for the search form. */
-export function searchFilterOptions(documents: readonly Document[]): Record<SearchFilter, FilterOption[]> {
+export function searchFilterOptions(documents: readonly Document[], themes: readonly Theme[]): Record<SearchFilter, FilterOption[]> {
   const unique = (options: FilterOption[]) => [...new Map(options.map((o) => [o.value, o])).values()];
   return {
     document: documents.map((d) => ({ value: d.id, label: `${d.shortTitle}, ${d.place.name}, ${yearOf(d.date)}` })),
+    theme: [...themes].sort(byTitle).map((t) => ({ value: t.id, label: t.title })),
     kind: unique(documents.map((d) => ({ value: d.kind, label: kindLabel(d.kind) }))),
     year: unique(documents.map((d) => ({ value: String(yearOf(d.date)), label: String(yearOf(d.date)) }))).sort((a, b) =>
       b.value.localeCompare(a.value),

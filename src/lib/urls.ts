@@ -1,3 +1,5 @@
+import { yearAnchor } from './events';
+
 /**
  * The site's permanent paths, without the deployment's base path. Every link is made
  * here, so that a URL scheme is written once.
@@ -26,3 +28,13 @@ export function absoluteUrl(path: string, site: URL | undefined): string | undef
 }
 
 export const searchPath = (): string => '/search/';
+
+export const themesPath = (): string => '/themes/';
+export const themePath = (themeId: string): string => `/themes/${themeId}/`;
+export const timelinePath = (): string => '/timeline/';
+/** An event on the timeline; its id is its anchor. */
+export const eventPath = (eventId: string): string => `/timeline/#${eventId}`;
+export const timelineYearPath = (year: number): string => `/timeline/#${yearAnchor(year)}`;
+export const followThroughPath = (): string => '/follow-through/';
+export const glossaryPath = (): string => '/glossary/';
+export const glossaryEntryPath = (entryId: string): string => `/glossary/${entryId}/`;

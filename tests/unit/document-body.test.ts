@@ -7,12 +7,12 @@ describe('document body', () => {
   it('reads sections and passages with their written ids, labels and speakers', () => {
     const { body, problems } = parseDocumentBody(`
 <Section id="lead" title="Lead" boundary="inferred" note="Placed by the editors.">
-<Paragraph id="para-1" speaker="narration">
+<Paragraph id="para-1" speaker="narration" themes="t">
 On the morning of July 3.
 </Paragraph>
 </Section>
 
-<Clause id="clause-12">
+<Clause id="clause-12" themes="t">
 12\\. The two sides \\<> agreed.
 </Clause>
 
@@ -38,7 +38,7 @@ On the morning of July 3.
   });
 
   it('reports a duplicate id with both lines', () => {
-    expect(messages('<Clause id="clause-1">\nA.\n</Clause>\n\n<Clause id="clause-1">\nB.\n</Clause>')).toEqual([
+    expect(messages('<Clause id="clause-1" themes="t">\nA.\n</Clause>\n\n<Clause id="clause-1" themes="t">\nB.\n</Clause>')).toEqual([
       '5: duplicate id "clause-1" (first used on line 1)',
     ]);
   });
@@ -53,15 +53,15 @@ On the morning of July 3.
     expect(messages('<Clause id="clause-one">\nA.\n</Clause>')[0]).toMatch(/ends in its number/);
     expect(messages('<Closing id="signing">\nA.\n</Closing>')[0]).toMatch(/needs a label/);
     expect(messages('<Paragraph id="para-1">\nA.\n</Paragraph>')[0]).toMatch(/needs a speaker/);
-    expect(messages('<Clause id="clause-1">\n</Clause>')[0]).toMatch(/has no text/);
+    expect(messages('<Clause id="clause-1" themes="t">\n</Clause>')[0]).toMatch(/has no text/);
   });
 
   it('never drops content: text outside passages and unknown elements are errors', () => {
-    expect(messages('A stray paragraph.\n\n<Clause id="clause-1">\nA.\n</Clause>')[0]).toMatch(
+    expect(messages('A stray paragraph.\n\n<Clause id="clause-1" themes="t">\nA.\n</Clause>')[0]).toMatch(
       /^1: text \("A stray paragraph\."\) outside any passage/,
     );
     expect(messages('<Article id="article-1">\nA.\n</Article>')[0]).toMatch(/<Article> outside any passage/);
-    expect(messages('<Clause id="clause-1">\nA.\n\n# Heading\n</Clause>')[0]).toMatch(/a heading inside <Clause id="clause-1">/);
+    expect(messages('<Clause id="clause-1" themes="t">\nA.\n\n# Heading\n</Clause>')[0]).toMatch(/a heading inside <Clause id="clause-1">/);
     expect(messages('<Section id="s" title="S">\nLoose text.\n</Section>')).toEqual([
       '2: text ("Loose text.") inside <Section id="s">: a section holds only passages (<Preamble>, <Clause>, <Paragraph>, <Closing>)',
       '1: <Section id="s"> has no passages',
@@ -71,16 +71,38 @@ On the morning of July 3.
   it('checks attributes: unknown names, expressions, section boundaries', () => {
     expect(messages('<Clause id="clause-1" speakr="x">\nA.\n</Clause>')[0]).toMatch(/unknown attribute "speakr"/);
     expect(messages('<Clause id={"clause-1"}>\nA.\n</Clause>')[0]).toMatch(/must be a quoted string/);
-    expect(messages('<Section id="s" title="S" boundary="likely" note="n">\n<Clause id="clause-1">\nA.\n</Clause>\n</Section>')[0]).toMatch(
+    expect(messages('<Section id="s" title="S" boundary="likely" note="n">\n<Clause id="clause-1" themes="t">\nA.\n</Clause>\n</Section>')[0]).toMatch(
       /boundary must be one of in-text, confirmed, inferred/,
     );
-    expect(messages('<Section id="s" title="S" boundary="inferred">\n<Clause id="clause-1">\nA.\n</Clause>\n</Section>')[0]).toMatch(
+    expect(messages('<Section id="s" title="S" boundary="inferred">\n<Clause id="clause-1" themes="t">\nA.\n</Clause>\n</Section>')[0]).toMatch(
       /a boundary needs a note/,
     );
   });
 
   it('allows MDX comments and reports syntax errors with their line', () => {
-    expect(messages('{/* editors: checked against the source */}\n<Clause id="clause-1">\nA.\n</Clause>')).toEqual([]);
-    expect(messages('<Clause id="clause-1">\nA <> b.\n</Clause>')[0]).toMatch(/^\d+: MDX syntax error/);
+    expect(messages('{/* editors: checked against the source */}\n<Clause id="clause-1" themes="t">\nA.\n</Clause>')).toEqual([]);
+    expect(messages('<Clause id="clause-1" themes="t">\nA <> b.\n</Clause>')[0]).toMatch(/^\d+: MDX syntax error/);
+  });
+});
+
+describe('themes on passages', () => {
+  it('reads theme ids in the order written', () => {
+    const { body } = parseDocumentBody('<Clause id="clause-1" themes="energy  trade-investment">\nA.\n</Clause>');
+    expect(body.passages[0]!.themes).toEqual(['energy', 'trade-investment']);
+  });
+
+  it('files every clause and paragraph under one to three themes; a preamble or closing may have none', () => {
+    expect(messages('<Clause id="clause-1">\nA.\n</Clause>')).toEqual([
+      '1: <Clause id="clause-1"> needs a theme: write themes="…" with one to 3 ids from content/themes/',
+    ]);
+    expect(messages('<Paragraph id="para-1" speaker="narration" themes="a b c d">\nA.\n</Paragraph>')).toEqual([
+      '1: <Paragraph id="para-1"> has 4 themes; a passage carries at most 3',
+    ]);
+    expect(messages('<Preamble id="preamble-1">\nA.\n</Preamble>')).toEqual([]);
+  });
+
+  it('reports theme ids that are not ids, and a theme given twice', () => {
+    expect(messages('<Clause id="clause-1" themes="Energy">\nA.\n</Clause>')[0]).toMatch(/"Energy" is not a theme id/);
+    expect(messages('<Clause id="clause-1" themes="energy energy">\nA.\n</Clause>')[0]).toMatch(/theme "energy" is given twice/);
   });
 });

@@ -25,19 +25,19 @@ Second.
 </Section>
 
 <Section id="section-i" title="Section I">
-<Clause id="clause-1">
+<Clause id="clause-1" themes="t">
 Third.
 </Clause>
-<Clause id="clause-2">
+<Clause id="clause-2" themes="t">
 Fourth.
 </Clause>
 </Section>
 
-<Paragraph id="para-9" speaker="xi-jinping">
+<Paragraph id="para-9" speaker="xi-jinping" themes="t">
 Fifth.
 </Paragraph>
 
-<Paragraph id="para-10" speaker="narration">
+<Paragraph id="para-10" speaker="narration" themes="t">
 Sixth.
 </Paragraph>
 `;
@@ -78,7 +78,7 @@ describe('documents', () => {
   });
 
   it('reports a speaker the front matter does not declare', () => {
-    const result = readDocument({ id: 'x', data, body: '<Paragraph id="para-1" speaker="tokayev">\nA.\n</Paragraph>' });
+    const result = readDocument({ id: 'x', data, body: '<Paragraph id="para-1" speaker="tokayev" themes="t">\nA.\n</Paragraph>' });
     expect(result.problems.map((p) => p.message)).toEqual(['para-1: unknown speaker "tokayev" (known: "xi-jinping", "narration")']);
   });
 

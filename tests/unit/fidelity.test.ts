@@ -4,7 +4,7 @@ import { compareWithSource } from '../../src/lib/fidelity';
 
 const passages = (body: string) => parseDocumentBody(body).body.passages;
 const source = (...paragraphs: string[]) => ({ paragraphs });
-const body = '<Clause id="clause-1">\nThe two sides \\<> agreed.\n</Clause>\n\n<Clause id="clause-2">\nSigned on May 2023, 5.\n</Clause>';
+const body = '<Clause id="clause-1" themes="t">\nThe two sides \\<> agreed.\n</Clause>\n\n<Clause id="clause-2" themes="t">\nSigned on May 2023, 5.\n</Clause>';
 
 describe('fidelity to the source', () => {
   it('holds when every paragraph is published, in order, character for character', () => {
@@ -19,7 +19,7 @@ describe('fidelity to the source', () => {
   });
 
   it('treats a corrected garble as a mismatch: corrections belong in notes', () => {
-    const corrected = '<Clause id="clause-1">\nThe two sides agreed.\n</Clause>\n\n<Clause id="clause-2">\nSigned on May 2023, 5.\n</Clause>';
+    const corrected = '<Clause id="clause-1" themes="t">\nThe two sides agreed.\n</Clause>\n\n<Clause id="clause-2" themes="t">\nSigned on May 2023, 5.\n</Clause>';
     expect(compareWithSource(passages(corrected), source('The two sides <> agreed.', 'Signed on May 2023, 5.'), 's.txt')).toHaveLength(1);
   });
 

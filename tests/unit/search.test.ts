@@ -14,7 +14,7 @@ const data = frontMatter({
 const { document } = readDocument({
   id: '2024-07-03-astana-talks',
   data,
-  body: '<Paragraph id="para-1" speaker="narration">\nFirst.\n</Paragraph>\n\n<Paragraph id="para-2" speaker="xi-jinping">\nSecond.\n\nThird.\n</Paragraph>',
+  body: '<Paragraph id="para-1" speaker="narration" themes="visit-protocol">\nFirst.\n</Paragraph>\n\n<Paragraph id="para-2" speaker="xi-jinping" themes="energy trade-investment">\nSecond.\n\nThird.\n</Paragraph>',
 });
 
 describe('search records', () => {
@@ -26,8 +26,14 @@ describe('search records', () => {
     expect(records[1]!.meta.title).toBe('¶ 2 · Talks, Astana 2024');
   });
 
-  it('files each passage under its document, kind, year and speaker', () => {
-    expect(records[1]!.filters).toEqual({ document: ['2024-07-03-astana-talks'], kind: ['talks-readout'], year: ['2024'], speaker: ['xi-jinping'] });
+  it('files each passage under its document, themes, kind, year and speaker', () => {
+    expect(records[1]!.filters).toEqual({
+      document: ['2024-07-03-astana-talks'],
+      theme: ['energy', 'trade-investment'],
+      kind: ['talks-readout'],
+      year: ['2024'],
+      speaker: ['xi-jinping'],
+    });
   });
 
   it('sorts by date descending in reading order within a document', () => {
@@ -36,7 +42,12 @@ describe('search records', () => {
   });
 
   it('offers the filter values the content has', () => {
-    expect(searchFilterOptions([document]).speaker).toEqual([
+    const themes = [
+      { id: 'trade-investment', title: 'Trade and investment', description: '…', file: 'trade-investment.yaml' },
+      { id: 'energy', title: 'Energy', description: '…', file: 'energy.yaml' },
+    ];
+    expect(searchFilterOptions([document], themes).theme.map((o) => o.label)).toEqual(['Energy', 'Trade and investment']);
+    expect(searchFilterOptions([document], themes).speaker).toEqual([
       { value: 'narration', label: 'Narration' },
       { value: 'xi-jinping', label: 'Xi Jinping' },
     ]);
@@ -47,7 +58,7 @@ describe('search state in the URL', () => {
   it('round-trips query, filters and order', () => {
     const state = parseSearchState(new URLSearchParams('q=Luban+Workshop&document=a&document=b&speaker=xi-jinping&sort=date'));
     expect(state).toMatchObject({ query: 'Luban Workshop', sort: 'date', truncated: false });
-    expect(state.filters).toEqual({ document: ['a', 'b'], kind: [], year: [], speaker: ['xi-jinping'] });
+    expect(state.filters).toEqual({ document: ['a', 'b'], theme: [], kind: [], year: [], speaker: ['xi-jinping'] });
     expect(toSearchParams(state).toString()).toBe('q=Luban+Workshop&document=a&document=b&speaker=xi-jinping&sort=date');
     expect(pagefindFilters(state)).toEqual({ document: { any: ['a', 'b'] }, speaker: { any: ['xi-jinping'] } });
   });

@@ -1,0 +1,84 @@
+import type { Edition } from './edition';
+import { findPassage } from './edition';
+import { ContentError, type Problem } from './errors';
+import { findMentions } from './glossary';
+import { formatPassageRef, type PassageRef } from './passage-refs';
+import { passageText } from './passages';
+
+/**
+ * The checks that span collections: every theme, event, relation and glossary entry must
+ * point at something that exists. Each problem is reported against the file that holds the
+ * reference, so that one build run names them all.
+ */
+export function checkCrossReferences(edition: Edition): ContentError[] {
+  const problems = new Map<string, Problem[]>();
+  const report = (file: string, problem: Problem) => problems.set(file, [...(problems.get(file) ?? []), problem]);
+  const themeIds = new Set(edition.themes.map((t) => t.id));
+  const themeList = [...themeIds].sort().join(', ');
+
+  for (const doc of edition.documents) {
+    for (const passage of doc.passages) {
+      for (const theme of passage.themes) {
+        if (!themeIds.has(theme)) {
+          report(doc.file, { line: passage.line, message: `${passage.id}: unknown theme "${theme}" (themes are the files in content/themes/: ${themeList || 'none yet'})` });
+        }
+      }
+    }
+  }
+
+  const missing = (ref: PassageRef): string | undefined => {
+    const doc = edition.documents.find((d) => d.id === ref.document);
+    if (!doc) return `${formatPassageRef(ref)}: there is no document "${ref.document}"`;
+    if (!findPassage(edition.documents, ref)) return `${formatPassageRef(ref)}: ${doc.file} has no passage "${ref.passage}"`;
+    return undefined;
+  };
+
+  const places = new Map(edition.glossary.map((g) => [g.id, g]));
+  for (const event of edition.events) {
+    for (const ref of event.passages) {
+      const problem = missing(ref);
+      if (problem) report(event.file, { message: `passages: ${problem}` });
+    }
+    if (event.place !== undefined) {
+      const place = places.get(event.place);
+      if (!place) report(event.file, { message: `place: "${event.place}" is not in the glossary (content/glossary/${event.place}.yaml)` });
+      else if (place.kind !== 'place') report(event.file, { message: `place: "${event.place}" is a ${place.kind}, not a place` });
+    }
+  }
+
+  const seen = new Set<string>();
+  for (const relation of edition.relations) {
+    const at = `relations[${relation.position}] (${relation.from.passage} → ${formatPassageRef(relation.to)})`;
+    const from = findPassage(edition.documents, relation.from);
+    if (!edition.documents.some((d) => d.id === relation.from.document)) {
+      report(relation.file, { message: `the file is named for a document, and there is no document "${relation.from.document}"` });
+      continue;
+    }
+    if (!from) report(relation.file, { message: `${at}: passage "${relation.from.passage}" is not in ${relation.from.document}` });
+    const problem = missing(relation.to);
+    if (problem) report(relation.file, { message: `${at}: target ${problem}` });
+    const to = findPassage(edition.documents, relation.to);
+    if (from && to && from.document.date <= to.document.date && from.document !== to.document) {
+      report(relation.file, { message: `${at}: the target must be in an earlier document (${to.document.id} is not older than ${from.document.id})` });
+    }
+    if (from && to && from.document === to.document) {
+      report(relation.file, { message: `${at}: a relation links two documents; both passages are in ${from.document.id}` });
+    }
+    const key = `${formatPassageRef(relation.from)} ${relation.type} ${formatPassageRef(relation.to)}`;
+    if (seen.has(key)) report(relation.file, { message: `${at}: the same relation is written twice` });
+    seen.add(key);
+  }
+
+  // A spelling that matches nothing is a typo, or a name the texts never use.
+  const texts = edition.documents.flatMap((d) => d.passages.map(passageText));
+  for (const entry of edition.glossary) {
+    for (const spelling of entry.mentions) {
+      const single = [{ id: entry.id, mentions: [spelling] }];
+      if (!texts.some((text) => findMentions(text, single).length > 0)) {
+        report(entry.file, { message: `mentions: "${spelling}" occurs in no passage, as a whole word (matching is case-sensitive)` });
+      }
+    }
+  }
+
+  return [...problems].map(([file, list]) => new ContentError(file, list));
+}

@@ -1,0 +1,142 @@
+import type { Document } from './documents';
+import { eventsAt, eventsByYear, eventsOfPassage, type TimelineEvent } from './events';
+import { entriesMentioned, passagesMentioning, type GlossaryEntry } from './glossary';
+import type { PassageRef } from './passage-refs';
+import { passageText, type Passage } from './passages';
+import { relationsOf, type Relation } from './relations';
+import { themesOf, type DocumentPassages, type Theme } from './themes';
+
+/**
+ * Everything the site publishes: the documents and the editorial layers that tie their
+ * passages together. Every page derives from one Edition.
+ */
+export interface Edition {
+  /** Newest first. */
+  documents: Document[];
+  themes: Theme[];
+  events: TimelineEvent[];
+  glossary: GlossaryEntry[];
+  relations: Relation[];
+}
+
+/** A passage together with the document it belongs to. */
+export interface PassageInDocument {
+  document: Document;
+  passage: Passage;
+}
+
+export function findPassage(documents: readonly Document[], ref: PassageRef): PassageInDocument | undefined {
+  const document = documents.find((d) => d.id === ref.document);
+  const passage = document?.passages.find((p) => p.id === ref.passage);
+  return document && passage ? { document, passage } : undefined;
+}
+
+/** Resolves references that the build has already checked; a miss here is a bug, not bad content. */
+export function resolvePassage(documents: readonly Document[], ref: PassageRef): PassageInDocument {
+  const found = findPassage(documents, ref);
+  if (!found) throw new Error(`unchecked passage reference ${ref.document}/${ref.passage}`);
+  return found;
+}
+
+/** Reading order across the edition: oldest document first, then the passage's place in its text. */
+export function inReadingOrder(documents: readonly Document[]): (a: PassageInDocument, b: PassageInDocument) => number {
+  return (a, b) =>
+    a.document === b.document
+      ? a.document.passages.indexOf(a.passage) - a.document.passages.indexOf(b.passage)
+      : a.document.date.localeCompare(b.document.date) || documents.indexOf(a.document) - documents.indexOf(b.document);
+}
+
+/** A relation with both of its passages resolved. */
+export interface ResolvedRelation {
+  relation: Relation;
+  from: PassageInDocument;
+  to: PassageInDocument;
+}
+
+export function resolveRelation(documents: readonly Document[], relation: Relation): ResolvedRelation {
+  return { relation, from: resolvePassage(documents, relation.from), to: resolvePassage(documents, relation.to) };
+}
+
+/** An earlier passage and what later texts said of it: a row of the follow-through page. */
+export interface Commitment {
+  earlier: PassageInDocument;
+  later: ResolvedRelation[];
+}
+
+/** Every passage that a later text follows up, reaffirms or reports on, in reading order. */
+export function followThrough(edition: Pick<Edition, 'documents' | 'relations'>): Commitment[] {
+  const resolved = edition.relations.map((r) => resolveRelation(edition.documents, r));
+  const byTarget = new Map<Passage, Commitment>();
+  for (const r of resolved) {
+    const row = byTarget.get(r.to.passage) ?? { earlier: r.to, later: [] };
+    row.later.push(r);
+    byTarget.set(r.to.passage, row);
+  }
+  const order = inReadingOrder(edition.documents);
+  for (const row of byTarget.values()) row.later.sort((a, b) => order(a.from, b.from));
+  return [...byTarget.values()].sort((a, b) => order(a.earlier, b.earlier));
+}
+
+/** What a passage's own page shows beside its text. */
+export interface PassageConnections {
+  themes: Theme[];
+  events: TimelineEvent[];
+  /** Earlier passages this one follows up, reaffirms or reports on. */
+  outgoing: ResolvedRelation[];
+  /** Later passages that follow this one up. */
+  incoming: ResolvedRelation[];
+  mentions: GlossaryEntry[];
+}
+
+export function passageConnections(edition: Edition, document: Document, passage: Passage): PassageConnections {
+  const ref = { document: document.id, passage: passage.id };
+  const order = inReadingOrder(edition.documents);
+  const resolved = (list: Relation[]) => list.map((r) => resolveRelation(edition.documents, r));
+  const { outgoing, incoming } = relationsOf(edition.relations, ref);
+  const mentioned = entriesMentioned(passageText(passage), edition.glossary);
+  return {
+    themes: themesOf(passage, edition.themes),
+    events: eventsOfPassage(edition.events, ref),
+    outgoing: resolved(outgoing).sort((a, b) => order(a.to, b.to)),
+    incoming: resolved(incoming).sort((a, b) => order(a.from, b.from)),
+    mentions: mentioned.map((id) => edition.glossary.find((g) => g.id === id)).filter((g): g is GlossaryEntry => g !== undefined),
+  };
+}
+
+/** An event with what it points at resolved, ready to show. */
+export interface EventOnTimeline {
+  event: TimelineEvent;
+  passages: PassageInDocument[];
+  place?: GlossaryEntry | undefined;
+}
+
+export function eventOnTimeline(edition: Pick<Edition, 'documents' | 'glossary'>, event: TimelineEvent): EventOnTimeline {
+  const order = inReadingOrder(edition.documents);
+  return {
+    event,
+    passages: event.passages.map((ref) => resolvePassage(edition.documents, ref)).sort(order),
+    place: edition.glossary.find((g) => g.id === event.place),
+  };
+}
+
+/** The timeline: years that have events, oldest first, each event resolved. */
+export function timeline(edition: Edition): { year: number; items: EventOnTimeline[] }[] {
+  return eventsByYear(edition.events).map(({ year, events }) => ({ year, items: events.map((e) => eventOnTimeline(edition, e)) }));
+}
+
+/** The places where events happened, each with its events: what the map shows. */
+export function placesWithEvents(edition: Pick<Edition, 'events' | 'glossary'>): { place: GlossaryEntry; events: TimelineEvent[] }[] {
+  return edition.glossary
+    .filter((g) => g.kind === 'place' && g.location)
+    .map((place) => ({ place, events: eventsAt(edition.events, place.id) }))
+    .filter((p) => p.events.length > 0)
+    .sort((a, b) => a.place.name.localeCompare(b.place.name, 'en'));
+}
+
+/** Everything a glossary entry's page shows. */
+export function glossaryEntryView(edition: Edition, entry: GlossaryEntry): { passages: DocumentPassages[]; events: EventOnTimeline[] } {
+  return {
+    passages: passagesMentioning(edition.documents, entry, edition.glossary),
+    events: eventsAt(edition.events, entry.id).map((e) => eventOnTimeline(edition, e)),
+  };
+}

@@ -1,0 +1,85 @@
+import type { GlossaryData } from '../content.config';
+import type { Document } from './documents';
+import { passageText } from './passages';
+import type { DocumentPassages } from './themes';
+
+export const GLOSSARY_KINDS = ['person', 'organisation', 'place', 'programme'] as const;
+export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
+
+export const GLOSSARY_KIND_LABELS: Record<GlossaryKind, { one: string; many: string }> = {
+  person: { one: 'Person', many: 'People' },
+  organisation: { one: 'Organisation', many: 'Organisations' },
+  place: { one: 'Place', many: 'Places' },
+  programme: { one: 'Programme', many: 'Programmes and projects' },
+};
+
+/** A person, organisation, place or programme the texts name. */
+export interface GlossaryEntry extends GlossaryData {
+  /** The permanent id: the file name in content/glossary/. */
+  id: string;
+  file: string;
+}
+
+/** One place in a text where an entry is named. Found by reading the text; the text is never changed. */
+export interface Mention {
+  entryId: string;
+  /** The spelling found, exactly as in the text. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The entries a text names, found as whole words, case-sensitively. Where spellings overlap
+ * the longest wins, so "Astana International Financial Centre" is the financial centre and
+ * not also a mention of Astana.
+ */
+export function findMentions(text: string, entries: readonly Pick<GlossaryEntry, 'id' | 'mentions'>[]): Mention[] {
+  const candidates: Mention[] = [];
+  for (const entry of entries) {
+    for (const spelling of entry.mentions) {
+      let from = 0;
+      for (let at = text.indexOf(spelling, from); at !== -1; at = text.indexOf(spelling, from)) {
+        from = at + 1;
+        if (isWordBoundary(text, at - 1) && isWordBoundary(text, at + spelling.length)) {
+          candidates.push({ entryId: entry.id, text: spelling, start: at, end: at + spelling.length });
+        }
+      }
+    }
+  }
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const c of candidates) {
+    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A letter or digit on either side would make the match part of a longer word ("Xi" in "Xinghai"). */
+function isWordBoundary(text: string, index: number): boolean {
+  const ch = text[index];
+  return ch === undefined || !/[\p{L}\p{N}]/u.test(ch);
+}
+
+/** The ids of the entries a text names, each once, in order of first mention. */
+export function entriesMentioned(text: string, entries: readonly Pick<GlossaryEntry, 'id' | 'mentions'>[]): string[] {
+  return [...new Set(findMentions(text, entries).map((m) => m.entryId))];
+}
+
+/** Every passage that names an entry, grouped by document. */
+export function passagesMentioning(documents: readonly Document[], entry: GlossaryEntry, all: readonly GlossaryEntry[]): DocumentPassages[] {
+  return documents
+    .map((document) => ({
+      document,
+      passages: document.passages.filter((p) => entriesMentioned(passageText(p), all).includes(entry.id)),
+    }))
+    .filter((group) => group.passages.length > 0);
+}
+
+/** Grouped by kind (people first), alphabetical within each. */
+export function glossaryByKind(entries: readonly GlossaryEntry[]): { kind: GlossaryKind; entries: GlossaryEntry[] }[] {
+  return GLOSSARY_KINDS.map((kind) => ({
+    kind,
+    entries: entries.filter((e) => e.kind === kind).sort((a, b) => a.name.localeCompare(b.name, 'en')),
+  })).filter((group) => group.entries.length > 0);
+}

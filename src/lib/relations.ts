@@ -1,0 +1,53 @@
+import type { RelationsData } from '../content.config';
+import { parsePassageRef, type PassageRef } from './passage-refs';
+
+/**
+ * How a later passage relates to an earlier one. Stored once, on the later passage's side
+ * (content/relations/<doc-id>.yaml), and shown on both.
+ */
+export const RELATION_TYPES = ['follows-up', 'reaffirms', 'reports-on'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** How each type reads from the later passage (outgoing) and from the earlier one (incoming). */
+export const RELATION_LABELS: Record<RelationType, { outgoing: string; incoming: string }> = {
+  'follows-up': { outgoing: 'Follows up', incoming: 'Followed up in' },
+  reaffirms: { outgoing: 'Reaffirms', incoming: 'Reaffirmed in' },
+  'reports-on': { outgoing: 'Reports on', incoming: 'Reported on in' },
+};
+
+/** A typed link from a passage to an earlier passage it follows up, reaffirms or reports on. */
+export interface Relation {
+  type: RelationType;
+  /** The later passage, in the document whose relations file holds the link. */
+  from: PassageRef;
+  /** The earlier passage. */
+  to: PassageRef;
+  subject: string;
+  note?: string | undefined;
+  /** Where it is written: the file, and its place in the file's list (from 1). */
+  file: string;
+  position: number;
+}
+
+/** The relations written in content/relations/<doc-id>.yaml. */
+export function toRelations(documentId: string, file: string, data: RelationsData): Relation[] {
+  return data.relations.map((r, i) => ({
+    file,
+    position: i + 1,
+    type: r.type,
+    from: { document: documentId, passage: r.passage },
+    to: parsePassageRef(r.target),
+    subject: r.subject,
+    ...(r.note ? { note: r.note } : {}),
+  }));
+}
+
+const same = (a: PassageRef, b: PassageRef) => a.document === b.document && a.passage === b.passage;
+
+/** The links that start at a passage (it follows something up) and end at it (it was followed up). */
+export function relationsOf(relations: readonly Relation[], ref: PassageRef): { outgoing: Relation[]; incoming: Relation[] } {
+  return {
+    outgoing: relations.filter((r) => same(r.from, ref)),
+    incoming: relations.filter((r) => same(r.to, ref)),
+  };
+}

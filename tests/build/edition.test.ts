@@ -1,0 +1,144 @@
+// The pages that tie the texts together: themes, timeline, follow-through, glossary, and
+// what each passage page shows of them. Expectations are read from content/, not repeated here.
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Element } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { describe, expect, it } from 'vitest';
+import { htmlPages, page } from '../support/dist';
+
+const ids = (folder: string) => readdirSync(`content/${folder}`).map((f) => f.replace(/\.(yaml|mdx)$/, '')).sort();
+const hrefs = (root: Element | ReturnType<typeof page>, selector = 'a') => selectAll(selector, root).map((a) => String(a.properties.href));
+const yaml = (path: string) => readFileSync(path, 'utf8');
+/** The "<doc-id>/<passage-id>" list items of a YAML file's `passages:`. */
+const passageRefs = (text: string) => [...text.matchAll(/^\s+-\s+"?([a-z0-9-]+\/[a-z0-9-]+)"?\s*$/gm)].map((m) => m[1]!);
+const passagePath = (ref: string) => `/documents/${ref}/`;
+
+describe('themes', () => {
+  const themes = ids('themes');
+
+  it('lists every theme, with its chart as a picture and as a table', () => {
+    const index = page('/themes/');
+    for (const id of themes) expect(hrefs(index), id).toContain(`/themes/${id}/`);
+    expect(select('figure svg', index)).toBeDefined();
+    const rows = selectAll('table tbody tr', index);
+    expect(rows).toHaveLength(themes.length);
+  });
+
+  it('files every clause and every paragraph under a theme whose page links to it', () => {
+    const linked = new Set(themes.flatMap((id) => hrefs(page(`/themes/${id}/`))));
+    const passages = htmlPages()
+      .map((p) => p.path)
+      .filter((p) => /^\/documents\/[^/]+\/(clause|para)-\d+\/$/.test(p));
+    expect(passages.length).toBe(45 + 15);
+    for (const path of passages) expect(linked.has(path), path).toBe(true);
+  });
+
+  it('shows its themes on each passage page, and the themes agree with the theme pages', () => {
+    const clause = page('/documents/2023-05-17-joint-statement/clause-27/');
+    const themeLinks = hrefs(clause, '.connections a[href^="/themes/"]');
+    expect(themeLinks).toContain('/themes/water/');
+    for (const link of themeLinks) expect(hrefs(page(link))).toContain('/documents/2023-05-17-joint-statement/clause-27/');
+  });
+});
+
+describe('timeline', () => {
+  const events = ids('events');
+  const timeline = page('/timeline/');
+
+  it('has every event, in an ordered list by year, linked to each passage that mentions it', () => {
+    expect(events.length).toBeGreaterThanOrEqual(20);
+    for (const id of events) {
+      const item = select(`ol li[id="${id}"]`, timeline);
+      expect(item, id).toBeDefined();
+      for (const ref of passageRefs(yaml(`content/events/${id}.yaml`))) expect(hrefs(item!), `${id} → ${ref}`).toContain(passagePath(ref));
+    }
+    const years = selectAll('ol.timeline > li > h2', timeline).map((h) => Number(toText(h)));
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+  });
+
+  it('says how each date is known', () => {
+    for (const item of selectAll('li.event', timeline)) {
+      expect(toText(item)).toMatch(/Date (stated in the text|confirmed by an outside source|inferred by the editors)/);
+    }
+  });
+
+  it('lists the events on the pages of the passages that mention them', () => {
+    for (const id of events) {
+      for (const ref of passageRefs(yaml(`content/events/${id}.yaml`))) {
+        expect(hrefs(page(passagePath(ref)), '.connections a'), `${ref} → ${id}`).toContain(`/timeline/#${id}`);
+      }
+    }
+  });
+
+  it('draws a map from real geographic data, each place leading to its page', () => {
+    const map = select('figure svg', timeline)!;
+    expect(selectAll('path', map).length).toBeGreaterThan(5);
+    const places = hrefs(map);
+    expect(places).toEqual(expect.arrayContaining(['/glossary/astana/', '/glossary/xian/', '/glossary/beijing/']));
+    for (const place of places) expect(htmlPages().map((p) => p.path)).toContain(place);
+  });
+});
+
+describe('cross-references', () => {
+  const relations = yaml('content/relations/2024-07-03-astana-talks.yaml');
+  const pairs = [...relations.matchAll(/passage:\s*(\S+)\s+type:\s*(\S+)\s+target:\s*"?([a-z0-9-]+\/[a-z0-9-]+)"?/g)].map((m) => ({
+    from: `2024-07-03-astana-talks/${m[1]}`,
+    type: m[2]!,
+    to: m[3]!,
+  }));
+
+  it('are read from the content', () => {
+    expect(pairs.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('show on both passages: "Follows up…" on the later, "Followed up in…" on the earlier', () => {
+    for (const { from, to } of pairs) {
+      expect(hrefs(page(passagePath(from)), '.connections a'), `${from} → ${to}`).toContain(passagePath(to));
+      expect(hrefs(page(passagePath(to)), '.connections a'), `${to} ← ${from}`).toContain(passagePath(from));
+    }
+    const tourism = toText(select('.connections', page('/documents/2023-05-17-joint-statement/clause-25/'))!);
+    expect(tourism).toMatch(/Followed up in/);
+  });
+
+  it('set each earlier passage beside what was said of it on the follow-through page', () => {
+    const rows = selectAll('ol.rows > li', page('/follow-through/'));
+    for (const { from, to } of pairs) {
+      const row = rows.find((r) => hrefs(r, '.earlier a').includes(passagePath(to)));
+      expect(row, to).toBeDefined();
+      expect(hrefs(row!, '.later a'), `${to} ← ${from}`).toContain(passagePath(from));
+    }
+  });
+});
+
+describe('glossary', () => {
+  const entries = ids('glossary');
+
+  it('gives every entry a page, listed on the glossary', () => {
+    const index = hrefs(page('/glossary/'));
+    for (const id of entries) expect(index, id).toContain(`/glossary/${id}/`);
+  });
+
+  it('lists on an entry page exactly the passages that name it, and never alters the text', () => {
+    const xi = page('/glossary/xi-jinping/');
+    const named = hrefs(xi, '.passages a');
+    const expected = htmlPages()
+      .map((p) => p.path)
+      .filter((p) => /^\/documents\/[^/]+\/[a-z0-9-]+\/$/.test(p))
+      .filter((p) => toText(select('.text', page(p))!).includes('Xi Jinping'));
+    expect(named.sort()).toEqual(expected.sort());
+    // The passage's own page shows the name as plain text, not rewritten into a link.
+    expect(select('.text a', page(expected[0]!))).toBeUndefined();
+  });
+});
+
+describe('home page', () => {
+  const home = page('/');
+
+  it('leads into the timeline by year and the themes by chart', () => {
+    const links = hrefs(home);
+    expect(links.some((h) => h.startsWith('/timeline/#year-'))).toBe(true);
+    expect(links.filter((h) => /^\/themes\/[a-z-]+\/$/.test(h)).length).toBeGreaterThanOrEqual(ids('themes').length);
+    expect(links).toEqual(expect.arrayContaining(['/timeline/', '/themes/']));
+  });
+});
