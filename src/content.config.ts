@@ -135,14 +135,18 @@ export const glossarySchema = z
     description: text,
     /**
      * The exact spellings that count as a mention in the texts, the garbled ones included
-     * ("Kasemal Tokayev"). Matching is case-sensitive and on whole words.
+     * ("Kasemal Tokayev"). Matching is case-sensitive and on whole words. A place the texts
+     * never name, shown on the map for its events, has none.
      */
-    mentions: z.array(text).min(1),
+    mentions: z.array(text).default([]),
     /** Where a place is, for the map. */
     location: z.strictObject({ longitude: z.number().min(-180).max(180), latitude: z.number().min(-90).max(90) }).optional(),
     references: z.array(reference).default([]),
   })
   .superRefine((entry, ctx) => {
+    if (entry.kind !== 'place' && entry.mentions.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['mentions'], message: 'list the spellings the texts use; only a place (shown for its events) may have none' });
+    }
     if (entry.kind === 'place' && !entry.location) {
       ctx.addIssue({ code: 'custom', path: ['location'], message: 'a place needs its location { longitude, latitude } for the map' });
     }
