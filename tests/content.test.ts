@@ -93,7 +93,7 @@ describe('bad content fails the build, naming the file and the problem', () => {
     },
     {
       name: 'passage without id',
-      edits: [{ file: STATEMENT, replace: '<Clause id="clause-2">', with: '<Clause>' }],
+      edits: [{ file: STATEMENT, replace: '<Clause id="clause-2" themes="trade partnership">', with: '<Clause themes="trade partnership">' }],
       file: `${STATEMENT}:32`,
       message: /<Clause> has no id/,
     },

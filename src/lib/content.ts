@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { checkCrossReferences } from './cross-references';
 import { byDateDescending } from './dates';
-import { readDocument, type Document } from './documents';
+import { bodyLineOffset, readDocument, type Document } from './documents';
 import type { Edition } from './edition';
 import { byDate, toTimelineEvent } from './events';
 import { toRelations } from './relations';
@@ -18,7 +19,10 @@ export async function getDocuments(): Promise<Document[]> {
       const key = `${JSON.stringify(entry.data)}\n${entry.body}`;
       const cached = parsed.get(entry.id);
       if (cached?.key === key) return cached.document;
-      const { document } = readDocument({ id: entry.id, data: entry.data, body: entry.body ?? '', file: entry.filePath });
+      const body = entry.body ?? '';
+      // Passage lines are lines of the file, for messages about cross-references.
+      const lineOffset = entry.filePath ? bodyLineOffset(readFileSync(entry.filePath, 'utf8'), body) : 0;
+      const { document } = readDocument({ id: entry.id, data: entry.data, body, file: entry.filePath, lineOffset });
       parsed.set(entry.id, { key, document });
       return document;
     })

@@ -26,6 +26,11 @@ export interface DocumentEntry {
   lineOffset?: number;
 }
 
+/** Lines of a document file before its body (the front matter), so that problems name lines of the file. */
+export function bodyLineOffset(raw: string, body: string): number {
+  return raw.slice(0, Math.max(0, raw.indexOf(body))).split('\n').length - 1;
+}
+
 /** Builds the document model from an entry, with every problem that prevents publishing it. */
 export function readDocument(entry: DocumentEntry): { document: Document; problems: Problem[] } {
   const { body, problems } = parseDocumentBody(entry.body, entry.lineOffset);

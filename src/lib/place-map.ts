@@ -46,8 +46,8 @@ export function countryAt(longitude: number, latitude: number): string | undefin
   return world.features.find((c) => geoContains(c, [longitude, latitude]))?.properties.name;
 }
 
-const LABEL_SIZE = 17;
-const LABEL_GAP = 9;
+const LABEL_SIZE = 26;
+const LABEL_GAP = 12;
 /** A label's width in SVG units, roughly: ~0.55 em per character of a sans-serif. */
 const labelWidth = (name: string) => name.length * LABEL_SIZE * 0.55;
 

@@ -5,7 +5,7 @@ import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { glob } from 'astro/loaders';
 import type { DocumentFrontMatter } from '../content.config';
-import { readDocument } from '../lib/documents';
+import { bodyLineOffset, readDocument } from '../lib/documents';
 import { ContentError, type Problem } from '../lib/errors';
 import { compareWithSource } from '../lib/fidelity';
 import { parseSourceText } from '../lib/sources';
@@ -36,7 +36,7 @@ export function documentsLoader({ contentDir }: { contentDir: string }): Loader 
           sourceFile: join(contentDir, 'sources', (entry.data as DocumentFrontMatter).source.file),
           readSource: (path) => readFileSync(resolved(path), 'utf8'),
           // The body's lines start after the front matter: report lines of the file itself.
-          lineOffset: raw.slice(0, Math.max(0, raw.indexOf(body))).split('\n').length - 1,
+          lineOffset: bodyLineOffset(raw, body),
         });
         if (problems.length) errors.push(new ContentError(file, problems));
       }
