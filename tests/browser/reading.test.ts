@@ -10,6 +10,13 @@ const TEMPLATES = [
   '/documents/2023-05-17-joint-statement/signatures/',
   '/documents/2024-07-03-astana-talks/',
   '/documents/2024-07-03-astana-talks/para-7/',
+  '/documents/2023-05-17-joint-statement/clause-25/',
+  '/themes/',
+  '/themes/culture-education-tourism/',
+  '/timeline/',
+  '/follow-through/',
+  '/glossary/',
+  '/glossary/astana/',
   '/no-such-page/',
 ];
 

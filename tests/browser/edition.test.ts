@@ -1,0 +1,68 @@
+// The pages that tie the texts together, as a browser and assistive technology see them.
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser-site';
+
+const env = useBrowserAndSite();
+const eventCount = readdirSync('content/events').length;
+
+describe('themes, timeline and map in Chromium', () => {
+  it('gives the timeline to assistive technology as an ordered list of years, each a list of events', async () => {
+    const page = await env.browser().newPage();
+    await page.goto(env.site().url('/timeline/'));
+    const timeline = page.locator('main ol.timeline');
+    expect(await timeline.evaluate((el) => el.tagName)).toBe('OL');
+    const years = timeline.locator(':scope > li');
+    const yearCount = await years.count();
+    expect(yearCount).toBeGreaterThan(5);
+    // Each year is a list item holding its heading and its own list of events.
+    const snapshot = await timeline.ariaSnapshot();
+    expect(snapshot.startsWith('- list:')).toBe(true);
+    expect(await timeline.locator('li.event').count()).toBe(eventCount);
+    await page.close();
+  });
+
+  it('lets a keyboard reach every place on the map, with visible focus, each leading to its page', async () => {
+    const page = await env.browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(env.site().url('/timeline/'));
+    const map = page.getByRole('group', { name: 'Places of the events on the timeline' });
+    const places = map.getByRole('link');
+    const count = await places.count();
+    expect(count).toBeGreaterThanOrEqual(4);
+    for (let i = 0; i < count; i += 1) {
+      const place = places.nth(i);
+      await place.focus();
+      expect(await place.evaluate((el) => el === document.activeElement)).toBe(true);
+      // The focused marker's ring is drawn in the focus colour.
+      const ring = await place.locator('circle').evaluate((el) => getComputedStyle(el).strokeWidth);
+      expect(ring).toBe('4px');
+    }
+    await places.filter({ hasText: 'Astana' }).click();
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname).toMatch(/\/glossary\/astana\/$/);
+    expect(await page.locator('li.event').count()).toBeGreaterThan(3);
+    await page.close();
+  });
+
+  it('shows themes, timeline and follow-through in full with JavaScript off', async () => {
+    const context = await env.browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(env.site().url('/timeline/'));
+    expect(await page.locator('li.event').count()).toBe(eventCount);
+    await page.goto(env.site().url('/themes/'));
+    expect(await page.locator('.matrix tbody tr').count()).toBe(readdirSync('content/themes').length);
+    await page.goto(env.site().url('/follow-through/'));
+    expect(await page.locator('ol.rows > li').count()).toBeGreaterThan(10);
+    await context.close();
+  });
+
+  it('leads from a year on the home page strip to that year on the timeline', async () => {
+    const page = await env.browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(env.site().url('/'));
+    await page.getByRole('navigation', { name: 'Years on the timeline' }).getByRole('link', { name: /^2023: \d+ events$/ }).click();
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).hash).toBe('#year-2023');
+    await expect.poll(async () => (await page.locator('#year-2023').boundingBox())!.y).toBeLessThan(900);
+    await page.close();
+  });
+});

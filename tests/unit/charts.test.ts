@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { countryAt, drawMap, labelBox, type MapPlace } from '../../src/lib/place-map';
+import { themeChart } from '../../src/lib/theme-chart';
+import { timelineStrip } from '../../src/lib/timeline-strip';
+
+const place = (id: string, name: string, longitude: number, latitude: number): MapPlace => ({ id, name, longitude, latitude, href: `/glossary/${id}/`, caption: '1 event' });
+const PLACES = [
+  place('astana', 'Astana', 71.4491, 51.1694),
+  place('almaty', 'Almaty', 76.8512, 43.222),
+  place('xian', "Xi'an", 108.9398, 34.3416),
+  place('beijing', 'Beijing', 116.4074, 39.9042),
+];
+
+describe('the map', () => {
+  const map = drawMap(PLACES);
+
+  it('uses real boundaries: the cities lie in their countries', () => {
+    expect(countryAt(71.4491, 51.1694)).toBe('Kazakhstan');
+    expect(countryAt(76.8512, 43.222)).toBe('Kazakhstan');
+    expect(countryAt(116.4074, 39.9042)).toBe('China');
+    expect(countryAt(108.9398, 34.3416)).toBe('China');
+  });
+
+  it('emphasises the two parties and draws their neighbours faintly, within a light budget', () => {
+    expect(map.countries.filter((c) => c.emphasis).map((c) => c.name).sort()).toEqual(['China', 'Kazakhstan']);
+    expect(map.countries.length).toBeGreaterThan(10);
+    expect(map.countries.map((c) => c.name)).toEqual(expect.arrayContaining(['Mongolia', 'Russia', 'Uzbekistan']));
+    // The map is inline in the page: its paths stay under 25 kB.
+    expect(map.countries.reduce((n, c) => n + c.path.length, 0)).toBeLessThan(25_000);
+  });
+
+  it('puts every place and its label inside the frame, labels clear of each other', () => {
+    for (const p of map.places) {
+      expect(p.x, p.id).toBeGreaterThan(0);
+      expect(p.x, p.id).toBeLessThan(map.width);
+      expect(p.y, p.id).toBeGreaterThan(0);
+      expect(p.y, p.id).toBeLessThan(map.height);
+      const box = labelBox(p);
+      expect(box.left, p.id).toBeGreaterThanOrEqual(0);
+      expect(box.right, p.id).toBeLessThanOrEqual(map.width);
+    }
+    const boxes = map.places.map(labelBox);
+    for (let i = 0; i < boxes.length; i += 1) {
+      for (let j = i + 1; j < boxes.length; j += 1) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap, `${map.places[i]!.id} and ${map.places[j]!.id}`).toBe(false);
+      }
+    }
+  });
+
+  it('is the same map for the same places, in whatever order they come', () => {
+    expect(drawMap([...PLACES].reverse())).toEqual(map);
+    expect(map.places.map((p) => p.name)).toEqual(['Almaty', 'Astana', 'Beijing', "Xi'an"]);
+  });
+
+  it('puts Astana north-west of Beijing', () => {
+    const [astana, beijing] = ['astana', 'beijing'].map((id) => map.places.find((p) => p.id === id)!);
+    expect(astana!.x).toBeLessThan(beijing!.x);
+    expect(astana!.y).toBeLessThan(beijing!.y);
+  });
+});
+
+describe('the theme chart', () => {
+  const chart = themeChart({
+    themes: [
+      { id: 'energy', title: 'Energy', href: '/themes/energy/' },
+      { id: 'water', title: 'Water', href: '/themes/water/' },
+    ],
+    documents: [
+      { id: 'a', label: 'A', href: '/documents/a/' },
+      { id: 'b', label: 'B', href: '/documents/b/' },
+    ],
+    counts: [
+      [4, 2],
+      [1, 0],
+    ],
+  });
+
+  it('draws each count as a bar in proportion to the largest, and no bar for zero', () => {
+    expect(chart.max).toBe(4);
+    expect(chart.rows.map((r) => r.cells.map((c) => c.bar))).toEqual([
+      [100, 50],
+      [25, 0],
+    ]);
+    expect(chart.rows.map((r) => r.total)).toEqual([6, 1]);
+  });
+
+  it('copes with an edition with no passages on any theme', () => {
+    const empty = themeChart({ themes: [{ id: 't', title: 'T', href: '/' }], documents: [{ id: 'a', label: 'A', href: '/' }], counts: [[0]] });
+    expect(empty.rows[0]!.cells).toEqual([{ count: 0, bar: 0 }]);
+  });
+});
+
+describe('the year strip', () => {
+  const strip = timelineStrip({
+    years: [
+      { year: 1992, href: '#1992', events: [{ title: 'a' }] },
+      { year: 2022, href: '#2022', events: [{ title: 'b' }, { title: 'c' }, { title: 'd' }] },
+      { year: 2023, href: '#2023', events: [{ title: 'e' }] },
+    ],
+  });
+
+  it('marks the years skipped between slots', () => {
+    expect(strip.slots.map((s) => [s.year, s.skipped])).toEqual([
+      [1992, 0],
+      [2022, 29],
+      [2023, 0],
+    ]);
+  });
+
+  it('stacks one dot per event upwards, the busiest year filling the column', () => {
+    const busiest = strip.slots[1]!;
+    expect(busiest.dots).toHaveLength(3);
+    expect(busiest.dots).toEqual([...busiest.dots].sort((a, b) => b - a));
+    expect(Math.min(...busiest.dots) - strip.dotRadius).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...busiest.dots) + strip.dotRadius).toBeLessThanOrEqual(strip.height);
+  });
+});
