@@ -65,6 +65,18 @@ describe('search', () => {
     await page.close();
   });
 
+  it('filters by theme: the passages filed under it, and no others', async () => {
+    const page = await searchPage('rivers', '&theme=water');
+    // Only clause 27 is filed under water, and it speaks of transboundary rivers.
+    expect(await titles(page)).toEqual(['Clause 27 · Joint Statement, Xi\'an 2023']);
+    await page.close();
+    const energy = await searchPage('cooperation', '&theme=energy');
+    const found = await titles(energy);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).not.toContain('Clause 27 · Joint Statement, Xi\'an 2023');
+    await energy.close();
+  });
+
   it('filters by speaker and sorts by date on request', async () => {
     const page = await searchPage('trade', '&speaker=kassym-jomart-tokayev');
     // Tokayev speaks in ¶ 7 and ¶ 12, and mentions trade in both.
