@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { permalinkRegistry } from './src/integrations/permalink-registry.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown.ts';
 
 // One configured origin for canonical URLs; set SITE_URL when deploying elsewhere.
@@ -17,9 +18,28 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // Separate caches let test builds of fixture content run without touching the site's.
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  security: {
+    // Only the site's own origin. Astro hashes the inline styles and scripts it writes; Pagefind
+    // compiles its WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     // SmartyPants off: the texts are verbatim, straight quotes included.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+    // The texts hold no code; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
   },
   integrations: [
     mdx(),
@@ -29,5 +49,6 @@ export default defineConfig({
       update: (process.env.PERMALINKS ?? (process.env.CI ? 'check' : 'update')) === 'update',
     }),
     searchIndex(),
+    securityHeaders(),
   ],
 });

@@ -2,23 +2,8 @@
 // and the skip link is the first stop for a keyboard.
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser-site';
+import { READING_TEMPLATES, TEMPLATES } from '../support/templates';
 
-const TEMPLATES = [
-  '/',
-  '/documents/',
-  '/documents/2023-05-17-joint-statement/',
-  '/documents/2023-05-17-joint-statement/signatures/',
-  '/documents/2024-07-03-astana-talks/',
-  '/documents/2024-07-03-astana-talks/para-7/',
-  '/documents/2023-05-17-joint-statement/clause-25/',
-  '/themes/',
-  '/themes/culture-education-tourism/',
-  '/timeline/',
-  '/follow-through/',
-  '/glossary/',
-  '/glossary/astana/',
-  '/no-such-page/',
-];
 
 const env = useBrowserAndSite();
 
@@ -31,6 +16,19 @@ describe('reading in Chromium', () => {
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await page.close();
+  });
+
+  it('shows every reading page in full with JavaScript disabled: its content and its navigation', async () => {
+    const context = await env.browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const path of READING_TEMPLATES) {
+      await page.goto(env.site().url(path));
+      await expect.poll(() => page.locator('main h1').isVisible(), path).toBe(true);
+      expect(await page.getByRole('navigation', { name: 'Site' }).getByRole('link').count(), path).toBe(6);
+      const text = await page.locator('main').innerText();
+      expect(text.length, path).toBeGreaterThan(150);
+    }
+    await context.close();
   });
 
   it('shows the whole text with JavaScript disabled', async () => {

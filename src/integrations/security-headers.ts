@@ -1,0 +1,25 @@
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { headersFile, mergePolicies } from '../lib/security-headers';
+
+const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
+
+/** Writes dist/_headers: the security and cache headers, with the pages' policies merged. */
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+        const policies = pages.flatMap((f) => META.exec(readFileSync(join(out, f), 'utf8'))?.[1] ?? []);
+        // A page without the policy would be served unprotected by a host that ignores _headers.
+        if (policies.length !== pages.length) throw new Error(`security-headers: ${pages.length - policies.length} page(s) have no Content-Security-Policy <meta>`);
+        writeFileSync(join(out, '_headers'), headersFile(mergePolicies(policies)));
+        logger.info(`wrote _headers from the policies of ${pages.length} pages`);
+      },
+    },
+  };
+}

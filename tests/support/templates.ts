@@ -1,0 +1,21 @@
+/** One page of each template, for the checks that run on every kind of page. */
+export const TEMPLATES = [
+  '/',
+  '/documents/',
+  '/documents/2023-05-17-joint-statement/',
+  '/documents/2023-05-17-joint-statement/clause-25/',
+  '/documents/2023-05-17-joint-statement/signatures/',
+  '/documents/2024-07-03-astana-talks/',
+  '/documents/2024-07-03-astana-talks/para-7/',
+  '/search/?q=energy',
+  '/themes/',
+  '/themes/culture-education-tourism/',
+  '/timeline/',
+  '/follow-through/',
+  '/glossary/',
+  '/glossary/astana/',
+  '/no-such-page/',
+] as const;
+
+/** The pages a reader reads: they must work in full without JavaScript. */
+export const READING_TEMPLATES = TEMPLATES.filter((path) => !path.startsWith('/search/'));
