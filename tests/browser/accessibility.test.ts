@@ -1,0 +1,53 @@
+// WCAG 2.2 A and AA, checked by axe-core in Chromium on every template, in light and dark,
+// on a phone and a desktop; and a keyboard-only walk through the parts a reader uses.
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser-site';
+import { TEMPLATES } from '../support/templates';
+
+const env = useBrowserAndSite();
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+describe('accessibility', () => {
+  const cases = (['light', 'dark'] as const).flatMap((colorScheme) => ([320, 1280] as const).map((width) => ({ colorScheme, width })));
+
+  it.each(cases)('has no axe violations at $width px, $colorScheme', async ({ colorScheme, width }) => {
+    // axe needs a page in a context of its own.
+    const context = await env.browser().newContext({ viewport: { width, height: 900 }, colorScheme });
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const path of TEMPLATES) {
+      await page.goto(env.site().url(path));
+      await page.waitForLoadState('networkidle');
+      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      for (const v of violations) found.push(`${path} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+
+  it('lets a keyboard reach the skip link, the search box, the site navigation and the permalinks, in that order, with visible focus', async () => {
+    const page = await env.browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(env.site().url('/documents/2023-05-17-joint-statement/'));
+    const stops: { name: string; outline: string }[] = [];
+    for (let i = 0; i < 24; i += 1) {
+      await page.keyboard.press('Tab');
+      stops.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const style = getComputedStyle(el);
+          return { name: `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`, outline: style.outlineStyle };
+        }),
+      );
+    }
+    const names = stops.map((s) => s.name);
+    const at = (pattern: RegExp) => names.findIndex((n) => pattern.test(n));
+    expect(at(/skip/i)).toBe(0);
+    expect(at(/^input/)).toBeGreaterThan(at(/skip/i));
+    expect(at(/^a Documents$/)).toBeGreaterThan(at(/^input/));
+    expect(at(/^a Search$/)).toBeGreaterThan(at(/^a Documents$/));
+    expect(at(/Preamble 1/), names.join('\n')).toBeGreaterThan(at(/^a Search$/));
+    for (const stop of stops) expect(stop.outline, stop.name).not.toBe('none');
+    await page.close();
+  });
+});
