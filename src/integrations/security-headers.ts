@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { headersFile, mergePolicies } from '../lib/security-headers';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
+const REFRESH = /<meta http-equiv="refresh"/;
 
 /** Writes dist/_headers: the security and cache headers, with the pages' policies merged. */
 export function securityHeaders(): AstroIntegration {
@@ -13,8 +14,12 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-        const policies = pages.flatMap((f) => META.exec(readFileSync(join(out, f), 'utf8'))?.[1] ?? []);
+        // Astro's redirect pages (a meta refresh, no script or style) carry no policy of their own.
+        const pages = readdirSync(out, { recursive: true, encoding: 'utf8' })
+          .filter((f) => f.endsWith('.html'))
+          .map((f) => readFileSync(join(out, f), 'utf8'))
+          .filter((html) => !REFRESH.test(html));
+        const policies = pages.flatMap((html) => META.exec(html)?.[1] ?? []);
         // A page without the policy would be served unprotected by a host that ignores _headers.
         if (policies.length !== pages.length) throw new Error(`security-headers: ${pages.length - policies.length} page(s) have no Content-Security-Policy <meta>`);
         writeFileSync(join(out, '_headers'), headersFile(mergePolicies(policies)));

@@ -23,7 +23,7 @@ describe('reading in Chromium', () => {
     const page = await context.newPage();
     for (const path of READING_TEMPLATES) {
       await page.goto(env.site().url(path));
-      await expect.poll(() => page.locator('main h1').isVisible(), path).toBe(true);
+      await expect.poll(() => page.locator('main h1').isVisible(), { message: path }).toBe(true);
       expect(await page.getByRole('navigation', { name: 'Site' }).getByRole('link').count(), path).toBe(6);
       const text = await page.locator('main').innerText();
       expect(text.length, path).toBeGreaterThan(150);
