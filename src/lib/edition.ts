@@ -1,8 +1,8 @@
 import type { Document } from './documents';
 import { eventsAt, eventsByYear, eventsOfPassage, type TimelineEvent } from './events';
-import { entriesMentioned, passagesMentioning, type GlossaryEntry } from './glossary';
+import { entriesInPassage, passagesMentioning, type GlossaryEntry } from './glossary';
 import type { PassageRef } from './passage-refs';
-import { passageText, type Passage } from './passages';
+import type { Passage } from './passages';
 import { relationsOf, type Relation } from './relations';
 import { themesOf, type DocumentPassages, type Theme } from './themes';
 
@@ -93,7 +93,7 @@ export function passageConnections(edition: Edition, document: Document, passage
   const order = inReadingOrder(edition.documents);
   const resolved = (list: Relation[]) => list.map((r) => resolveRelation(edition.documents, r));
   const { outgoing, incoming } = relationsOf(edition.relations, ref);
-  const mentioned = entriesMentioned(passageText(passage), edition.glossary);
+  const mentioned = entriesInPassage(passage, edition.glossary);
   return {
     themes: themesOf(passage, edition.themes),
     events: eventsOfPassage(edition.events, ref),

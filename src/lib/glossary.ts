@@ -1,6 +1,6 @@
 import type { GlossaryData } from '../content.config';
 import type { Document } from './documents';
-import { passageText } from './passages';
+import { passageText, type Passage } from './passages';
 import type { DocumentPassages } from './themes';
 
 export const GLOSSARY_KINDS = ['person', 'organisation', 'place', 'programme'] as const;
@@ -66,13 +66,22 @@ export function entriesMentioned(text: string, entries: readonly Pick<GlossaryEn
   return [...new Set(findMentions(text, entries).map((m) => m.entryId))];
 }
 
+// Each glossary page asks of every passage which entries it names: read each passage once per glossary.
+const mentionCache = new WeakMap<readonly GlossaryEntry[], WeakMap<Passage, string[]>>();
+
+/** The ids of the entries a passage names, in order of first mention. */
+export function entriesInPassage(passage: Passage, entries: readonly GlossaryEntry[]): string[] {
+  let byPassage = mentionCache.get(entries);
+  if (!byPassage) mentionCache.set(entries, (byPassage = new WeakMap()));
+  let ids = byPassage.get(passage);
+  if (!ids) byPassage.set(passage, (ids = entriesMentioned(passageText(passage), entries)));
+  return ids;
+}
+
 /** Every passage that names an entry, grouped by document. */
 export function passagesMentioning(documents: readonly Document[], entry: GlossaryEntry, all: readonly GlossaryEntry[]): DocumentPassages[] {
   return documents
-    .map((document) => ({
-      document,
-      passages: document.passages.filter((p) => entriesMentioned(passageText(p), all).includes(entry.id)),
-    }))
+    .map((document) => ({ document, passages: document.passages.filter((p) => entriesInPassage(p, all).includes(entry.id)) }))
     .filter((group) => group.passages.length > 0);
 }
 
