@@ -11,12 +11,26 @@ import { toRelations } from './relations';
 // Parsed once per entry version: every page of a build asks for the same documents.
 const parsed = new Map<string, { key: string; document: Document }>();
 
+/**
+ * A production build reads content that cannot change while it runs, and every page asks for
+ * it: load it once. The dev server re-reads, so that edits show.
+ */
+const ONCE = import.meta.env.PROD;
+let documentsOnce: Promise<Document[]> | undefined;
+let editionOnce: Promise<Edition> | undefined;
+
 /** Every published document, newest first. Content problems were reported by the loader. */
-export async function getDocuments(): Promise<Document[]> {
+export function getDocuments(): Promise<Document[]> {
+  if (!ONCE) return loadDocuments();
+  return (documentsOnce ??= loadDocuments());
+}
+
+async function loadDocuments(): Promise<Document[]> {
   const entries = await getCollection('documents');
   return entries
     .map((entry) => {
-      const key = `${JSON.stringify(entry.data)}\n${entry.body}`;
+      // The loader's digest names the entry's version; every page asks, so never re-serialise the entry.
+      const key = String(entry.digest ?? `${JSON.stringify(entry.data)}\n${entry.body}`);
       const cached = parsed.get(entry.id);
       if (cached?.key === key) return cached.document;
       const body = entry.body ?? '';
@@ -35,7 +49,12 @@ let checked: { documents: Document[]; edition: Edition } | undefined;
  * The whole edition, its cross-references checked: a theme, event, relation or glossary
  * entry that points at nothing fails the build, naming the file.
  */
-export async function getEdition(): Promise<Edition> {
+export function getEdition(): Promise<Edition> {
+  if (!ONCE) return loadEdition();
+  return (editionOnce ??= loadEdition());
+}
+
+async function loadEdition(): Promise<Edition> {
   const documents = await getDocuments();
   if (checked && checked.documents.every((d, i) => d === documents[i]) && checked.documents.length === documents.length) {
     return checked.edition;

@@ -1,9 +1,9 @@
 import type { Document } from './documents';
-import { eventsAt, eventsByYear, eventsOfPassage, type TimelineEvent } from './events';
+import { byDate, eventsAt, eventsByYear, type TimelineEvent } from './events';
 import { entriesInPassage, passagesMentioning, type GlossaryEntry } from './glossary';
-import type { PassageRef } from './passage-refs';
+import { formatPassageRef, type PassageRef } from './passage-refs';
 import type { Passage } from './passages';
-import { relationsOf, type Relation } from './relations';
+import type { Relation } from './relations';
 import { themesOf, type DocumentPassages, type Theme } from './themes';
 
 /**
@@ -89,18 +89,42 @@ export interface PassageConnections {
 }
 
 export function passageConnections(edition: Edition, document: Document, passage: Passage): PassageConnections {
-  const ref = { document: document.id, passage: passage.id };
+  const key = formatPassageRef({ document: document.id, passage: passage.id });
+  const index = passageIndex(edition);
   const order = inReadingOrder(edition.documents);
-  const resolved = (list: Relation[]) => list.map((r) => resolveRelation(edition.documents, r));
-  const { outgoing, incoming } = relationsOf(edition.relations, ref);
-  const mentioned = entriesInPassage(passage, edition.glossary);
+  const resolved = (list: readonly Relation[] = []) => list.map((r) => resolveRelation(edition.documents, r));
   return {
     themes: themesOf(passage, edition.themes),
-    events: eventsOfPassage(edition.events, ref),
-    outgoing: resolved(outgoing).sort((a, b) => order(a.to, b.to)),
-    incoming: resolved(incoming).sort((a, b) => order(a.from, b.from)),
-    mentions: mentioned.map((id) => edition.glossary.find((g) => g.id === id)).filter((g): g is GlossaryEntry => g !== undefined),
+    events: [...(index.events.get(key) ?? [])].sort(byDate),
+    outgoing: resolved(index.outgoing.get(key)).sort((a, b) => order(a.to, b.to)),
+    incoming: resolved(index.incoming.get(key)).sort((a, b) => order(a.from, b.from)),
+    mentions: entriesInPassage(passage, edition.glossary)
+      .map((id) => edition.glossary.find((g) => g.id === id))
+      .filter((g): g is GlossaryEntry => g !== undefined),
   };
+}
+
+interface PassageIndex {
+  events: Map<string, TimelineEvent[]>;
+  outgoing: Map<string, Relation[]>;
+  incoming: Map<string, Relation[]>;
+}
+
+// Every passage page asks what points at its passage: index the edition once, not per page.
+const indexes = new WeakMap<Edition, PassageIndex>();
+
+function passageIndex(edition: Edition): PassageIndex {
+  let index = indexes.get(edition);
+  if (index) return index;
+  index = { events: new Map(), outgoing: new Map(), incoming: new Map() };
+  const add = <T>(map: Map<string, T[]>, key: string, item: T) => map.set(key, [...(map.get(key) ?? []), item]);
+  for (const event of edition.events) for (const ref of event.passages) add(index.events, formatPassageRef(ref), event);
+  for (const relation of edition.relations) {
+    add(index.outgoing, formatPassageRef(relation.from), relation);
+    add(index.incoming, formatPassageRef(relation.to), relation);
+  }
+  indexes.set(edition, index);
+  return index;
 }
 
 /** An event with what it points at resolved, ready to show. */

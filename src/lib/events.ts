@@ -54,11 +54,6 @@ export function eventsByYear(events: readonly TimelineEvent[]): TimelineYear[] {
   return [...years].map(([year, list]) => ({ year, events: list }));
 }
 
-/** The events a passage mentions, oldest first. */
-export function eventsOfPassage(events: readonly TimelineEvent[], ref: PassageRef): TimelineEvent[] {
-  return events.filter((e) => e.passages.some((p) => p.document === ref.document && p.passage === ref.passage)).sort(byDate);
-}
-
 /** The events at a place, oldest first. */
 export function eventsAt(events: readonly TimelineEvent[], placeId: string): TimelineEvent[] {
   return events.filter((e) => e.place === placeId).sort(byDate);

@@ -41,13 +41,3 @@ export function toRelations(documentId: string, file: string, data: RelationsDat
     ...(r.note ? { note: r.note } : {}),
   }));
 }
-
-const same = (a: PassageRef, b: PassageRef) => a.document === b.document && a.passage === b.passage;
-
-/** The links that start at a passage (it follows something up) and end at it (it was followed up). */
-export function relationsOf(relations: readonly Relation[], ref: PassageRef): { outgoing: Relation[]; incoming: Relation[] } {
-  return {
-    outgoing: relations.filter((r) => same(r.from, ref)),
-    incoming: relations.filter((r) => same(r.to, ref)),
-  };
-}

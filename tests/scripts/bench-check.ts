@@ -1,0 +1,41 @@
+// `npm run bench:check`: the budgets, checked against the figures `npm run bench` wrote to
+// tests/.tmp/bench/. Not part of `npm test`: timings on a shared machine are noisy.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const DIR = resolve(import.meta.dirname, '../.tmp/bench');
+const results = [2, 50, 500]
+  .map((docs) => resolve(DIR, `result-${docs}.json`))
+  .filter(existsSync)
+  .map((file) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, number | null>);
+if (results.length === 0) throw new Error('no results: run `npm run bench -- --docs 2` (and 50, 500) first');
+
+interface Budget {
+  name: string;
+  /** Which runs it applies to. */
+  applies: (r: Record<string, number | null>) => boolean;
+  value: (r: Record<string, number | null>) => number | null;
+  max: number;
+  unit: string;
+}
+
+const BUDGETS: Budget[] = [
+  // 14 KB: what arrives in the first round trip (10 TCP segments).
+  { name: 'passage page, gzip, all-in at first paint', applies: () => true, value: (r) => r.passagePageGzipBytes ?? null, max: 14 * 1024, unit: 'bytes' },
+  { name: 'scripts needed to read a passage page (besides the inline "/" key)', applies: () => true, value: (r) => (r.passagePageScripts ?? 0) - 1, max: 0, unit: '' },
+  { name: 'build time, as a multiple of bare Astro', applies: () => true, value: (r) => r.ratio ?? null, max: 1.5, unit: '×' },
+  { name: 'peak memory at 25,000 passage pages', applies: (r) => (r.passages ?? 0) >= 25_000, value: (r) => r.peakMemoryMB ?? null, max: 4096, unit: 'MB' },
+  { name: 'later search query at 25,000 passage pages (median)', applies: (r) => (r.passages ?? 0) >= 25_000, value: (r) => r.laterQueryMs ?? null, max: 100, unit: 'ms' },
+];
+
+let failed = 0;
+for (const r of results) {
+  for (const b of BUDGETS.filter((b) => b.applies(r))) {
+    const v = b.value(r);
+    const ok = v !== null && v <= b.max;
+    if (!ok) failed += 1;
+    console.log(`${ok ? 'ok  ' : 'MISS'} ${String(r.docs).padStart(4)} docs  ${b.name}: ${v ?? 'not measured'}${b.unit === '×' ? '×' : ` ${b.unit}`} (budget ${b.max}${b.unit === '×' ? '×' : ` ${b.unit}`})`);
+  }
+}
+console.log(failed ? `${failed} budget(s) missed` : 'all budgets hold');
+process.exitCode = failed ? 1 : 0;

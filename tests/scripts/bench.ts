@@ -1,0 +1,74 @@
+// `npm run bench -- --docs N`: builds the site from a synthetic corpus of N documents (about
+// 50 passages each) and measures it against a bare Astro build of as many pages. Prints the
+// figures, then, as its last line, one JSON object; also writes it to tests/.tmp/bench/.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { writeCorpus } from '../bench/corpus.ts';
+import { writeFloorProject } from '../bench/floor.ts';
+import { measureSearch } from '../bench/search-latency.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const args = process.argv.slice(2);
+const docs = Number(args[args.indexOf('--docs') + 1] ?? 2);
+if (!Number.isInteger(docs) || docs < 2) throw new Error('usage: npm run bench -- --docs N (N ≥ 2)');
+const runs = Number(process.env.RUNS ?? 5);
+const work = join(ROOT, 'tests/.tmp/bench', `docs-${docs}`);
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** Runs a build and returns its wall-clock seconds and peak memory (largest process, MB). */
+function timed(args: string[], cwd: string, env: Record<string, string>): { seconds: number; peakMB: number | null } {
+  const command = TIME ? [TIME, '-f', 'BENCH %e %M', process.execPath, ...args] : [process.execPath, ...args];
+  const started = performance.now();
+  const result = spawnSync(command[0]!, command.slice(1), { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`build failed in ${cwd}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  const m = /BENCH ([\d.]+) (\d+)/.exec(result.stderr);
+  return { seconds: Math.round(seconds * 10) / 10, peakMB: m ? Math.round(Number(m[2]) / 1024) : null };
+}
+
+const files = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
+const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+const corpus = writeCorpus(join(work, 'content'), docs, join(ROOT, 'content/themes'));
+const dist = join(work, 'dist');
+const ours = timed([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], ROOT, {
+  CONTENT_DIR: join(work, 'content'),
+  OUT_DIR: dist,
+  CACHE_DIR: join(work, `cache-${Date.now()}`),
+  PERMALINKS: 'update',
+});
+const html = files(dist).filter((f) => f.endsWith('.html'));
+
+// A passage page as a first visit loads it: the HTML, and any stylesheet or script it links.
+const passagePage = join(dist, 'documents', readdirSync(join(dist, 'documents')).find((d) => d.includes('synthetic'))!, 'clause-25', 'index.html');
+const page = readFileSync(passagePage, 'utf8');
+const linked = [...page.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => join(dist, m[1]!));
+const passagePageGzip = gz(passagePage) + linked.reduce((n, f) => n + gz(f), 0);
+
+const floorDir = join(work, 'floor');
+writeFloorProject(floorDir, html.length, ROOT);
+const floor = timed([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], floorDir, {});
+
+const search = await measureSearch(dist, ['energy', 'transboundary rivers', 'Luban Workshop', 'tourism', 'railway ports', 'terrorism', 'food security', 'medicine', 'e-commerce', 'green'], runs);
+
+const result = {
+  docs,
+  passages: corpus.passages,
+  pages: html.length,
+  buildSeconds: ours.seconds,
+  peakMemoryMB: ours.peakMB,
+  indexBytes: files(join(dist, 'pagefind')).reduce((n, f) => n + statSync(f).size, 0),
+  passagePageGzipBytes: passagePageGzip,
+  passagePageScripts: linked.filter((f) => f.endsWith('.js')).length + (page.match(/<script/g) ?? []).length,
+  firstQueryMs: search.firstQueryMs,
+  laterQueryMs: search.laterQueryMs,
+  floorSeconds: floor.seconds,
+  floorPeakMemoryMB: floor.peakMB,
+  ratio: Math.round((ours.seconds / floor.seconds) * 100) / 100,
+};
+writeFileSync(join(ROOT, 'tests/.tmp/bench', `result-${docs}.json`), `${JSON.stringify(result, null, 2)}\n`);
+console.log(`${docs} documents, ${corpus.passages} passages, ${corpus.events} events, ${corpus.relations} relations → ${html.length} pages`);
+console.log(`build ${ours.seconds} s (${ours.peakMB} MB peak); bare Astro, same pages: ${floor.seconds} s (${floor.peakMB} MB)`);
+console.log(JSON.stringify(result));
