@@ -1,6 +1,6 @@
 import type { GlossaryData } from '../content.config';
 import type { Document } from './documents';
-import { passageText, type Passage } from './passages';
+import { excerptAround, passageText, type Passage } from './passages';
 import type { DocumentPassages } from './themes';
 
 export const GLOSSARY_KINDS = ['person', 'organisation', 'place', 'programme'] as const;
@@ -91,4 +91,11 @@ export function glossaryByKind(entries: readonly GlossaryEntry[]): { kind: Gloss
     kind,
     entries: entries.filter((e) => e.kind === kind).sort((a, b) => a.name.localeCompare(b.name, 'en')),
   })).filter((group) => group.entries.length > 0);
+}
+
+/** The words around the passage's first mention of the entry, for the entry's list of passages. */
+export function mentionExcerpt(passage: Passage, entry: GlossaryEntry, all: readonly GlossaryEntry[]): string {
+  const text = passageText(passage);
+  const first = findMentions(text, all).find((m) => m.entryId === entry.id);
+  return first ? excerptAround(text, first.start, first.end) : excerptAround(text, 0, 0);
 }

@@ -79,3 +79,16 @@ export function excerpt(text: string, max = 160): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
+
+/** About `max` characters of `text` around [start, end), cut at word boundaries: "…met twice in Xi'an and Beijing…". */
+export function excerptAround(text: string, start: number, end: number, max = 160): string {
+  if (text.length <= max) return excerpt(text, max);
+  const room = Math.max(0, max - (end - start));
+  let from = Math.max(0, start - Math.floor(room / 2));
+  let to = Math.min(text.length, from + max);
+  from = Math.max(0, to - max);
+  if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+  if (to < text.length) to = text.lastIndexOf(' ', to) > end ? text.lastIndexOf(' ', to) : to;
+  const body = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > 0 ? '…' : ''}${body}${to < text.length ? '…' : ''}`;
+}

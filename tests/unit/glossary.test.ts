@@ -42,3 +42,17 @@ describe('finding mentions', () => {
     ]);
   });
 });
+
+describe('mention excerpts', () => {
+  it('shows the words around the first mention, cut at word boundaries', async () => {
+    const { mentionExcerpt } = await import('../../src/lib/glossary');
+    const edition = smallEdition();
+    const aifc = edition.glossary.find((g) => g.id === 'aifc')!;
+    const clause = edition.documents[1]!.passages[2]!;
+    expect(mentionExcerpt(clause, aifc, edition.glossary)).toContain('Astana International Financial Centre');
+    const long = { ...clause, blocks: [`${'Word '.repeat(60)}then the Astana International Financial Centre will help. ${'More '.repeat(60)}`] };
+    const text = mentionExcerpt(long, aifc, edition.glossary);
+    expect(text).toMatch(/^….*Astana International Financial Centre.*…$/);
+    expect(text.length).toBeLessThanOrEqual(162);
+  });
+});
