@@ -8,6 +8,7 @@ import { DATE_BASES } from './lib/events';
 import { GLOSSARY_KINDS } from './lib/glossary';
 import { ID_PATTERN } from './lib/passages';
 import { PASSAGE_REF_PATTERN } from './lib/passage-refs';
+import { CONFIDENCE_LEVELS, NOTE_KINDS } from './lib/notes';
 import { RELATION_TYPES } from './lib/relations';
 
 /** Where content lives; tests point it at fixture folders. */
@@ -87,14 +88,22 @@ const passageRef = z
   .string()
   .regex(PASSAGE_REF_PATTERN, 'a passage is written "<doc-id>/<passage-id>", e.g. "2023-05-17-joint-statement/clause-9"');
 
-/** A published source outside the texts that gives a date or a fact. */
-const reference = z.strictObject({
+/**
+ * A published source outside the texts that gives a date or a fact: content/references/<id>.yaml.
+ * Events, glossary entries and editorial notes cite it by its id, so that it is written once.
+ */
+export const referenceSchema = z.strictObject({
   title: text,
   publisher: text,
   url: z.url(),
   /** The date the reference carries. */
   date: calendarDate.optional(),
+  /** What a reader should know about the copy, e.g. that it reposts another publisher's text. */
+  note: text.optional(),
 });
+
+/** Other collections cite a reference by its id (its file name in content/references/). */
+const referenceIds = z.array(slug).default([]);
 
 /** A timeline event: content/events/<event-id>.yaml. */
 export const eventSchema = z
@@ -113,7 +122,7 @@ export const eventSchema = z
     place: slug.optional(),
     /** The passages that mention or imply the event. */
     passages: z.array(passageRef).min(1, 'an event is on the timeline because a passage mentions it: list at least one'),
-    references: z.array(reference).default([]),
+    references: referenceIds,
   })
   .superRefine((event, ctx) => {
     if (event.dateBasis === 'confirmed' && event.references.length === 0) {
@@ -141,7 +150,7 @@ export const glossarySchema = z
     mentions: z.array(text).default([]),
     /** Where a place is, for the map. */
     location: z.strictObject({ longitude: z.number().min(-180).max(180), latitude: z.number().min(-90).max(90) }).optional(),
-    references: z.array(reference).default([]),
+    references: referenceIds,
   })
   .superRefine((entry, ctx) => {
     if (entry.kind !== 'place' && entry.mentions.length === 0) {
@@ -174,10 +183,51 @@ export const relationsSchema = z.strictObject({
     .min(1),
 });
 
+/**
+ * The editors' notes on one document's text: content/notes/<doc-id>.yaml. A note is attached
+ * to the exact words it is about (a span of one passage), or to the whole text; it never
+ * changes a character of the text.
+ */
+export const notesSchema = z.strictObject({
+  notes: z
+    .array(
+      z
+        .strictObject({
+          /** The permanent id, unique in the edition: the note's anchor, #note-<id>. */
+          id: slug,
+          /** The passage the note is on; omitted for a note on the whole text. */
+          passage: slug.optional(),
+          /** The exact words of the passage the note is about, as the text gives them. */
+          span: z.string().min(1).optional(),
+          /** Which occurrence of the span, from 1, when the words occur more than once in the passage. */
+          occurrence: z.number().int().min(1).optional(),
+          kind: z.enum(NOTE_KINDS),
+          /** The editorial reading: what the words should read, refer to, or what other evidence says. */
+          reading: text,
+          /** How the editors know, in their own words. */
+          evidence: text,
+          confidence: z.enum(CONFIDENCE_LEVELS),
+          /** References (ids in content/references/) that support the reading. */
+          sources: referenceIds,
+        })
+        .superRefine((note, ctx) => {
+          if (note.passage && !note.span) ctx.addIssue({ code: 'custom', path: ['span'], message: `note "${note.id}" is on ${note.passage}: give the exact words it is about as span` });
+          if (!note.passage && note.span) ctx.addIssue({ code: 'custom', path: ['passage'], message: `note "${note.id}" has a span: name the passage it is in` });
+          if (note.occurrence && !note.span) ctx.addIssue({ code: 'custom', path: ['occurrence'], message: 'occurrence counts occurrences of the span: give the span' });
+          if (note.confidence === 'confirmed' && note.sources.length === 0) {
+            ctx.addIssue({ code: 'custom', path: ['sources'], message: `note "${note.id}" is confirmed: list the sources that confirm it` });
+          }
+        }),
+    )
+    .min(1),
+});
+
 export type ThemeData = z.output<typeof themeSchema>;
 export type EventData = z.output<typeof eventSchema>;
 export type GlossaryData = z.output<typeof glossarySchema>;
 export type RelationsData = z.output<typeof relationsSchema>;
+export type ReferenceData = z.output<typeof referenceSchema>;
+export type NotesData = z.output<typeof notesSchema>;
 
 const yamlFiles = (folder: string) => glob({ base: `${contentDir}/${folder}`, pattern: '*.yaml' });
 
@@ -190,4 +240,6 @@ export const collections = {
   events: defineCollection({ loader: yamlFiles('events'), schema: eventSchema }),
   glossary: defineCollection({ loader: yamlFiles('glossary'), schema: glossarySchema }),
   relations: defineCollection({ loader: yamlFiles('relations'), schema: relationsSchema }),
+  references: defineCollection({ loader: yamlFiles('references'), schema: referenceSchema }),
+  notes: defineCollection({ loader: yamlFiles('notes'), schema: notesSchema }),
 };

@@ -6,6 +6,7 @@ import { byDateDescending } from './dates';
 import { bodyLineOffset, readDocument, type Document } from './documents';
 import type { Edition } from './edition';
 import { byDate, toTimelineEvent } from './events';
+import { toEditorialNotes } from './notes';
 import { toRelations } from './relations';
 
 // Parsed once per entry version: every page of a build asks for the same documents.
@@ -59,11 +60,13 @@ async function loadEdition(): Promise<Edition> {
   if (checked && checked.documents.every((d, i) => d === documents[i]) && checked.documents.length === documents.length) {
     return checked.edition;
   }
-  const [themes, events, glossary, relations] = await Promise.all([
+  const [themes, events, glossary, relations, notes, references] = await Promise.all([
     getCollection('themes'),
     getCollection('events'),
     getCollection('glossary'),
     getCollection('relations'),
+    getCollection('notes'),
+    getCollection('references'),
   ]);
   const file = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
   const edition: Edition = {
@@ -72,12 +75,14 @@ async function loadEdition(): Promise<Edition> {
     events: events.map((e) => toTimelineEvent(e.id, file(e), e.data)).sort(byDate),
     glossary: glossary.map((g) => ({ ...g.data, id: g.id, file: file(g) })),
     relations: relations.flatMap((r) => toRelations(r.id, file(r), r.data)),
+    notes: notes.flatMap((n) => toEditorialNotes(n.id, file(n), n.data)),
+    references: references.map((r) => ({ ...r.data, id: r.id, file: file(r) })),
   };
   const errors = checkCrossReferences(edition);
   if (errors.length) {
     throw new AstroError(
       errors.map((e) => e.message).join('\n'),
-      'Each reference must name something that exists: a theme file, a glossary file, or a passage written "<doc-id>/<passage-id>".',
+      'Each reference must name something that exists: a theme, glossary or references file, a passage written "<doc-id>/<passage-id>", or words of the passage a note is on.',
     );
   }
   checked = { documents, edition };

@@ -2,6 +2,7 @@ import type { Edition } from './edition';
 import { findPassage } from './edition';
 import { ContentError, type Problem } from './errors';
 import { findMentions } from './glossary';
+import { locateNote, overlapping, type EditorialNote } from './notes';
 import { formatPassageRef, type PassageRef } from './passage-refs';
 import { passageText } from './passages';
 
@@ -80,5 +81,62 @@ export function checkCrossReferences(edition: Edition): ContentError[] {
     }
   }
 
+  // Events, glossary entries and notes cite references by id: each must be a file in content/references/.
+  const referenceIds = new Set(edition.references.map((r) => r.id));
+  const checkCited = (file: string, ids: readonly string[], field: string) => {
+    for (const id of ids) {
+      if (!referenceIds.has(id)) report(file, { message: `${field}: "${id}" is not in content/references/ (content/references/${id}.yaml)` });
+    }
+  };
+  for (const event of edition.events) checkCited(event.file, event.references, 'references');
+  for (const entry of edition.glossary) checkCited(entry.file, entry.references, 'references');
+
+  checkNotes(edition, report, checkCited);
+
   return [...problems].map(([file, list]) => new ContentError(file, list));
+}
+
+/**
+ * Every note names a document that exists, a passage of it, and words that occur in that
+ * passage exactly where it says; note ids are unique in the edition, and no two notes'
+ * words overlap (a reader could not tell which marker belongs to which words).
+ */
+function checkNotes(
+  edition: Edition,
+  report: (file: string, problem: Problem) => void,
+  checkCited: (file: string, ids: readonly string[], field: string) => void,
+): void {
+  const firstUse = new Map<string, EditorialNote>();
+  const placedByPassage = new Map<string, { note: EditorialNote; start: number; end: number }[]>();
+  for (const note of edition.notes) {
+    const at = `notes[${note.position}] (${note.id})`;
+    const first = firstUse.get(note.id);
+    if (first) report(note.file, { message: `${at}: the note id "${note.id}" is already used (${first.file}, notes[${first.position}]); note ids are unique in the edition` });
+    else firstUse.set(note.id, note);
+    checkCited(note.file, note.sources, `${at}: sources`);
+
+    const document = edition.documents.find((d) => d.id === note.document);
+    if (!document) {
+      report(note.file, { message: `the file is named for a document, and there is no document "${note.document}"` });
+      continue;
+    }
+    if (!note.passage) continue;
+    const passage = document.passages.find((p) => p.id === note.passage);
+    if (!passage) {
+      report(note.file, { message: `${at}: ${document.file} has no passage "${note.passage}"` });
+      continue;
+    }
+    const found = locateNote(passage, note);
+    if ('problem' in found) {
+      report(note.file, { message: `${at} on ${note.passage}: ${found.problem}` });
+      continue;
+    }
+    const key = `${note.document}/${note.passage}`;
+    placedByPassage.set(key, [...(placedByPassage.get(key) ?? []), { note, ...found }]);
+  }
+  for (const [key, placed] of placedByPassage) {
+    for (const [a, b] of overlapping(placed)) {
+      report(b.file, { message: `notes "${a.id}" and "${b.id}" on ${key} are on overlapping words: attach each note to words of its own` });
+    }
+  }
 }

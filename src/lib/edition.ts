@@ -1,8 +1,10 @@
 import type { Document } from './documents';
 import { byDate, eventsAt, eventsByYear, type TimelineEvent } from './events';
 import { entriesInPassage, passagesMentioning, type GlossaryEntry } from './glossary';
+import { annotatedPassage, documentNotes, type EditorialNote, type PlacedNote } from './notes';
 import { formatPassageRef, type PassageRef } from './passage-refs';
 import type { Passage } from './passages';
+import { referencesById, type Reference } from './references';
 import type { Relation } from './relations';
 import { themesOf, type DocumentPassages, type Theme } from './themes';
 
@@ -17,6 +19,10 @@ export interface Edition {
   events: TimelineEvent[];
   glossary: GlossaryEntry[];
   relations: Relation[];
+  /** The editors' notes on the texts, in the order written. */
+  notes: EditorialNote[];
+  /** The outside sources that events, glossary entries and notes cite. */
+  references: Reference[];
 }
 
 /** A passage together with the document it belongs to. */
@@ -108,6 +114,7 @@ interface PassageIndex {
   events: Map<string, TimelineEvent[]>;
   outgoing: Map<string, Relation[]>;
   incoming: Map<string, Relation[]>;
+  notes: Map<string, EditorialNote[]>;
 }
 
 // Every passage page asks what points at its passage: index the edition once, not per page.
@@ -116,15 +123,57 @@ const indexes = new WeakMap<Edition, PassageIndex>();
 function passageIndex(edition: Edition): PassageIndex {
   let index = indexes.get(edition);
   if (index) return index;
-  index = { events: new Map(), outgoing: new Map(), incoming: new Map() };
+  index = { events: new Map(), outgoing: new Map(), incoming: new Map(), notes: new Map() };
   const add = <T>(map: Map<string, T[]>, key: string, item: T) => map.set(key, [...(map.get(key) ?? []), item]);
   for (const event of edition.events) for (const ref of event.passages) add(index.events, formatPassageRef(ref), event);
   for (const relation of edition.relations) {
     add(index.outgoing, formatPassageRef(relation.from), relation);
     add(index.incoming, formatPassageRef(relation.to), relation);
   }
+  for (const note of edition.notes) {
+    if (note.passage) add(index.notes, formatPassageRef({ document: note.document, passage: note.passage }), note);
+  }
   indexes.set(edition, index);
   return index;
+}
+
+/** The notes on one passage, in the order written. */
+export function notesOnPassage(edition: Edition, document: Document, passage: Passage): EditorialNote[] {
+  return passageIndex(edition).notes.get(formatPassageRef({ document: document.id, passage: passage.id })) ?? [];
+}
+
+/** A note ready to show: placed in its passage (when it is on one) and with its sources resolved. */
+export interface NoteView {
+  note: EditorialNote;
+  /** Its letter and place in the passage; absent for a note on the whole text. */
+  placed?: PlacedNote | undefined;
+  sources: Reference[];
+}
+
+/** A passage's text with its notes marked, and its notes in the order of their markers. */
+export interface PassageWithNotes {
+  html: string;
+  notes: NoteView[];
+}
+
+// The document page and the passage's own page both show a passage with its notes: mark it up once.
+const annotated = new WeakMap<Edition, WeakMap<Passage, PassageWithNotes>>();
+
+export function passageWithNotes(edition: Edition, document: Document, passage: Passage): PassageWithNotes {
+  let byPassage = annotated.get(edition);
+  if (!byPassage) annotated.set(edition, (byPassage = new WeakMap()));
+  let result = byPassage.get(passage);
+  if (!result) {
+    const { html, notes } = annotatedPassage(passage, notesOnPassage(edition, document, passage));
+    result = { html, notes: notes.map((placed) => ({ note: placed.note, placed, sources: referencesById(placed.note.sources, edition.references) })) };
+    byPassage.set(passage, result);
+  }
+  return result;
+}
+
+/** The notes on a document's whole text, in the order written. */
+export function notesOnDocument(edition: Edition, document: Document): NoteView[] {
+  return documentNotes(document, edition.notes).map((note) => ({ note, sources: referencesById(note.sources, edition.references) }));
 }
 
 /** An event with what it points at resolved, ready to show. */
@@ -132,14 +181,16 @@ export interface EventOnTimeline {
   event: TimelineEvent;
   passages: PassageInDocument[];
   place?: GlossaryEntry | undefined;
+  references: Reference[];
 }
 
-export function eventOnTimeline(edition: Pick<Edition, 'documents' | 'glossary'>, event: TimelineEvent): EventOnTimeline {
+export function eventOnTimeline(edition: Pick<Edition, 'documents' | 'glossary' | 'references'>, event: TimelineEvent): EventOnTimeline {
   const order = inReadingOrder(edition.documents);
   return {
     event,
     passages: event.passages.map((ref) => resolvePassage(edition.documents, ref)).sort(order),
     place: edition.glossary.find((g) => g.id === event.place),
+    references: referencesById(event.references, edition.references),
   };
 }
 
@@ -158,9 +209,13 @@ export function placesWithEvents(edition: Pick<Edition, 'events' | 'glossary'>):
 }
 
 /** Everything a glossary entry's page shows. */
-export function glossaryEntryView(edition: Edition, entry: GlossaryEntry): { passages: DocumentPassages[]; events: EventOnTimeline[] } {
+export function glossaryEntryView(
+  edition: Edition,
+  entry: GlossaryEntry,
+): { passages: DocumentPassages[]; events: EventOnTimeline[]; references: Reference[] } {
   return {
     passages: passagesMentioning(edition.documents, entry, edition.glossary),
     events: eventsAt(edition.events, entry.id).map((e) => eventOnTimeline(edition, e)),
+    references: referencesById(entry.references, edition.references),
   };
 }

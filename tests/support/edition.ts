@@ -2,6 +2,8 @@ import { readDocument, type Document } from '../../src/lib/documents';
 import type { Edition } from '../../src/lib/edition';
 import { toTimelineEvent, type TimelineEvent } from '../../src/lib/events';
 import type { GlossaryEntry } from '../../src/lib/glossary';
+import { toEditorialNotes } from '../../src/lib/notes';
+import type { Reference } from '../../src/lib/references';
 import { toRelations } from '../../src/lib/relations';
 import type { Theme } from '../../src/lib/themes';
 import { frontMatter } from './front-matter';
@@ -53,7 +55,16 @@ export function smallEdition(): Edition {
       { passage: 'para-2', type: 'reports-on', target: '2023-05-17-joint-statement/clause-1', subject: 'Trade' },
     ],
   });
-  return { documents: [talks, statement], themes, glossary, events, relations };
+  const references: Reference[] = [
+    { id: 'kazinform-2023-05-17', title: 'Kazakh, Chinese presidents hold talks', publisher: 'Kazinform', url: 'https://example.org/talks', date: '2023-05-17', file: 'content/references/kazinform-2023-05-17.yaml' },
+  ];
+  const notes = toEditorialNotes('2023-05-17-joint-statement', 'content/notes/2023-05-17-joint-statement.yaml', {
+    notes: [
+      { id: 'kasemal-tokayev', passage: 'preamble-1', span: 'Kasemal Tokayev', kind: 'correction', reading: 'Kassym-Jomart Tokayev', evidence: 'The official spelling.', confidence: 'confirmed', sources: ['kazinform-2023-05-17'] },
+      { id: 'machine-translation', kind: 'clarification', reading: 'A machine translation.', evidence: 'No official English text is known.', confidence: 'inferred', sources: [] },
+    ],
+  });
+  return { documents: [talks, statement], themes, glossary, events, relations, notes, references };
 }
 
 function doc(id: string, data: ReturnType<typeof frontMatter>, passages: string[]): Document {
