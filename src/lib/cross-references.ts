@@ -83,6 +83,12 @@ export function checkCrossReferences(edition: Edition): ContentError[] {
 
   // Events, glossary entries and notes cite references by id: each must be a file in content/references/.
   const referenceIds = new Set(edition.references.map((r) => r.id));
+  const byUrl = new Map<string, string>();
+  for (const reference of edition.references) {
+    const first = byUrl.get(reference.url);
+    if (first) report(reference.file, { message: `url: ${reference.url} is already content/references/${first}.yaml; cite that id instead` });
+    else byUrl.set(reference.url, reference.id);
+  }
   const checkCited = (file: string, ids: readonly string[], field: string) => {
     for (const id of ids) {
       if (!referenceIds.has(id)) report(file, { message: `${field}: "${id}" is not in content/references/ (content/references/${id}.yaml)` });
