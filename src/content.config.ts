@@ -43,6 +43,8 @@ export const documentSchema = z.strictObject({
   date: calendarDate,
   place: z.strictObject({ name: text, country: text }),
   parties: z.array(text).min(1),
+  /** Who issued the text, as citations name its author; the parties when omitted. */
+  issuedBy: z.array(text).min(1).optional(),
   /** Who speaks in the text, for documents whose paragraphs are attributed. */
   speakers: z.record(slug, text).default({}),
   /** The editors' summary, in their own words. */

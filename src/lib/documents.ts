@@ -67,12 +67,6 @@ export function passageShortTitle(doc: Pick<Document, 'kind' | 'place' | 'date'>
   return `${passage.label} · ${documentShortName(doc)}`;
 }
 
-/** "China–Kazakhstan Joint Statement, Xi'an, 17 May 2023, clause 12": a short reference with its pinpoint. */
-export function shortCitation(doc: Document, passage: Passage): string {
-  const pinpoint = passage.label.startsWith('¶') ? passage.label : passage.label.toLowerCase();
-  return `${documentCitationTitle(doc)}, ${pinpoint}`;
-}
-
 export function passageDescription(passage: Passage): string {
   return excerpt(passageText(passage));
 }

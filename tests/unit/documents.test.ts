@@ -6,7 +6,6 @@ import {
   passageDescription,
   passagePageTitle,
   readDocument,
-  shortCitation,
   spanLabel,
   speakerName,
 } from '../../src/lib/documents';
@@ -55,8 +54,6 @@ describe('documents', () => {
     expect(documentCitationTitle(document)).toBe("China–Kazakhstan Joint Statement, Xi'an, 17 May 2023");
     expect(passagePageTitle(document, document.passages[2]!)).toBe("Clause 1 · China–Kazakhstan Joint Statement, Xi'an, 17 May 2023");
     expect(passageDescription(document.passages[0]!)).toBe('First.');
-    expect(shortCitation(document, document.passages[2]!)).toBe("China–Kazakhstan Joint Statement, Xi'an, 17 May 2023, clause 1");
-    expect(shortCitation(document, document.passages[4]!)).toBe("China–Kazakhstan Joint Statement, Xi'an, 17 May 2023, ¶ 9");
   });
 
   it('groups passages by section in reading order, and says what each spans', () => {
