@@ -176,6 +176,25 @@ export function notesOnDocument(edition: Edition, document: Document): NoteView[
   return documentNotes(document, edition.notes).map((note) => ({ note, sources: referencesById(note.sources, edition.references) }));
 }
 
+/** A document's notes as the about page lists them: on the whole text first, then in the order of the text. */
+export interface DocumentNotes {
+  document: Document;
+  whole: NoteView[];
+  passages: { passage: Passage; notes: NoteView[] }[];
+}
+
+export function notesByDocument(edition: Edition): DocumentNotes[] {
+  return edition.documents
+    .map((document) => ({
+      document,
+      whole: notesOnDocument(edition, document),
+      passages: document.passages
+        .map((passage) => ({ passage, notes: passageWithNotes(edition, document, passage).notes }))
+        .filter((p) => p.notes.length > 0),
+    }))
+    .filter((d) => d.whole.length + d.passages.length > 0);
+}
+
 /** An event with what it points at resolved, ready to show. */
 export interface EventOnTimeline {
   event: TimelineEvent;

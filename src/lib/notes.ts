@@ -114,3 +114,12 @@ export function overlapping(placed: readonly Pick<PlacedNote, 'note' | 'start' |
   }
   return pairs;
 }
+
+/** How many notes there are, and how many of each confidence: the about page's summary. */
+export function countNotes(notes: readonly Pick<EditorialNote, 'confidence'>[]): { total: number } & Record<Confidence, number> {
+  return {
+    total: notes.length,
+    confirmed: notes.filter((n) => n.confidence === 'confirmed').length,
+    inferred: notes.filter((n) => n.confidence === 'inferred').length,
+  };
+}

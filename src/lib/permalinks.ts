@@ -16,9 +16,10 @@ export type Registry = z.output<typeof registrySchema>;
 
 /**
  * Paths under these prefixes are permanent and must be registered: the documents and their
- * passages, and the pages that gather them (themes, timeline, follow-through, glossary).
+ * passages, the pages that gather them (themes, timeline, follow-through, glossary), and the
+ * about page, whose note list readers cite.
  */
-export const REGISTERED_PREFIXES = ['/documents/', '/themes/', '/timeline/', '/follow-through/', '/glossary/'] as const;
+export const REGISTERED_PREFIXES = ['/documents/', '/themes/', '/timeline/', '/follow-through/', '/glossary/', '/about/'] as const;
 
 export const isRegistered = (path: string): boolean => REGISTERED_PREFIXES.some((prefix) => path.startsWith(prefix));
 

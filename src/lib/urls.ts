@@ -1,4 +1,5 @@
 import { yearAnchor } from './events';
+import { noteAnchor } from './notes';
 
 /**
  * The site's permanent paths, without the deployment's base path. Every link is made
@@ -28,6 +29,10 @@ export function absoluteUrl(path: string, site: URL | undefined): string | undef
 }
 
 export const searchPath = (): string => '/search/';
+/** The edition's provenance, method and every editorial note. */
+export const aboutPath = (): string => '/about/';
+/** An editorial note on its passage's own page. */
+export const notePath = (docId: string, passageId: string, noteId: string): string => `${passagePath(docId, passageId)}#${noteAnchor(noteId)}`;
 
 export const themesPath = (): string => '/themes/';
 export const themePath = (themeId: string): string => `/themes/${themeId}/`;

@@ -10,7 +10,8 @@ const paths = process.argv.slice(2).length
   : ['/', '/documents/', '/documents/2023-05-17-joint-statement/', '/documents/2023-05-17-joint-statement/clause-12/', '/documents/2024-07-03-astana-talks/', '/documents/2024-07-03-astana-talks/para-10/', '/no-such-page/'];
 
 mkdirSync(out, { recursive: true });
-const site = await serveStatic('dist');
+// SITE_DIR: another build to look at, e.g. a fixture's.
+const site = await serveStatic(process.env.SITE_DIR ?? 'dist');
 const browser = await launchChromium();
 try {
   for (const [width, height] of [[1280, 900], [320, 720]] as const) {
