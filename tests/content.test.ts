@@ -11,6 +11,7 @@ const TALKS = 'documents/2021-02-02-test-talks.mdx';
 const EVENT = 'events/2021-02-02-test-talks.yaml';
 const SIGNED = 'events/2020-01-01-test-statement-signed.yaml';
 const RELATIONS = 'relations/2021-02-02-test-talks.yaml';
+const NOTES = 'notes/2020-01-01-test-statement.yaml';
 
 function build(name: string, edits: Edit[] = [], env: Record<string, string> = {}) {
   const contentDir = fixture(name, edits);
@@ -186,6 +187,36 @@ describe('bad content fails the build, naming the file and the problem', () => {
       edits: [{ file: RELATIONS, replace: 'target: 2020-01-01-test-statement/clause-2', with: 'target: 2020-01-01-test-statement/clause-3' }],
       file: RELATIONS,
       message: /relations\[1\] \(para-2 → 2020-01-01-test-statement\/clause-3\): target .*has no passage "clause-3"/,
+    },
+    {
+      name: 'note on words that are not in its passage',
+      edits: [{ file: NOTES, replace: 'span: "May 2023, 5"', with: 'span: "May 17, 2023"' }],
+      file: NOTES,
+      message: /notes\[3\] \(test-signing-date\) on signing: the words "May 17, 2023" are not in the passage/,
+    },
+    {
+      name: 'note on words that occur twice, without saying which',
+      edits: [{ file: NOTES, replace: 'span: "from May 2023 to 5, 17"', with: 'span: "the President"' }],
+      file: NOTES,
+      message: /notes\[1\] \(test-visit-dates\) on preamble-1: the words "the President" occur 2 times in the passage: add occurrence \(1 to 2\)/,
+    },
+    {
+      name: 'note citing a reference that does not exist',
+      edits: [{ file: NOTES, replace: '      - test-times-signing\n  - id: test-section-numeral', with: '      - test-times-signin\n  - id: test-section-numeral' }],
+      file: NOTES,
+      message: /notes\[1\] \(test-visit-dates\): sources: "test-times-signin" is not in content\/references\//,
+    },
+    {
+      name: 'confirmed note without a source',
+      edits: [{ file: NOTES, replace: '    confidence: confirmed\n    sources:\n      - test-times-signing\n  - id: test-section-numeral', with: '    confidence: confirmed\n  - id: test-section-numeral' }],
+      file: NOTES,
+      message: /note "test-visit-dates" is confirmed: list the sources that confirm it/,
+    },
+    {
+      name: 'two notes on overlapping words',
+      edits: [{ file: NOTES, replace: 'span: "Second Signatory"', with: 'span: "Second Republic"' }, { file: NOTES, replace: '  - id: test-whole-text', with: '  - id: test-overlap\n    passage: signatures\n    span: "of the Second"\n    kind: clarification\n    reading: "x"\n    evidence: "y"\n    confidence: inferred\n  - id: test-whole-text' }],
+      file: NOTES,
+      message: /notes "test-overlap" and "test-second-signatory" on 2020-01-01-test-statement\/signatures are on overlapping words/,
     },
     {
       name: 'glossary spelling found in no passage',

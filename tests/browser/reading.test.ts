@@ -24,7 +24,7 @@ describe('reading in Chromium', () => {
     for (const path of READING_TEMPLATES) {
       await page.goto(env.site().url(path));
       await expect.poll(() => page.locator('main h1').isVisible(), { message: path }).toBe(true);
-      expect(await page.getByRole('navigation', { name: 'Site' }).getByRole('link').count(), path).toBe(6);
+      expect(await page.getByRole('navigation', { name: 'Site' }).getByRole('link').count(), path).toBe(7);
       const text = await page.locator('main').innerText();
       expect(text.length, path).toBeGreaterThan(150);
     }

@@ -1,0 +1,81 @@
+// "Cite this passage" on every passage page and "Cite this document" on every document page:
+// each citation carries the page's permalink, and a passage's its pinpoint.
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { describe, expect, it } from 'vitest';
+import { htmlPages, page } from '../support/dist';
+
+const passagePages = htmlPages().filter((p) => /^\/documents\/[^/]+\/[^/]+\/$/.test(p.path));
+const documentPages = htmlPages().filter((p) => /^\/documents\/[^/]+\/$/.test(p.path));
+const canonical = (path: string) => String(select('link[rel=canonical]', page(path))!.properties.href);
+const panel = (path: string) => select('.citation-panel', page(path))!;
+const entries = (path: string) =>
+  Object.fromEntries(
+    selectAll('.entry', panel(path)).map((e, i, all) => {
+      const style = toText(select('.style-name', e) ?? select('.style-name', all.slice(0, i + 1).reverse().find((x) => select('.style-name', x))!)!);
+      return [`${style.split(' (')[0]} ${toText(select('.entry-label', e)!)}`, toText(select('.citation', e)!)];
+    }),
+  );
+
+describe('citations', () => {
+  it('are on every passage page, in Chicago, APA and MLA, each reference carrying the permalink', () => {
+    expect(passagePages.length).toBe(64);
+    for (const { path } of passagePages) {
+      const url = canonical(path);
+      const e = entries(path);
+      expect(Object.keys(e), path).toEqual([
+        'Chicago Note',
+        'Chicago Short note',
+        'Chicago Bibliography',
+        'APA Reference',
+        'APA In-text citation',
+        'MLA Works cited',
+        'MLA In-text citation',
+      ]);
+      for (const key of ['Chicago Note', 'Chicago Bibliography', 'APA Reference', 'MLA Works cited']) expect(e[key], `${path} ${key}`).toContain(url);
+      expect(toText(select('.permalink code', panel(path))!)).toBe(url);
+    }
+  });
+
+  it('pinpoint the passage: clause, paragraph or preamble number', () => {
+    const e = entries('/documents/2023-05-17-joint-statement/clause-12/');
+    expect(e['Chicago Note']).toContain(', cl. 12, ');
+    expect(e['APA In-text citation']).toMatch(/, 2023, cl\. 12\)$/);
+    expect(e['MLA In-text citation']).toMatch(/, cl\. 12\)$/);
+    expect(entries('/documents/2024-07-03-astana-talks/para-10/')['APA In-text citation']).toMatch(/^\(Ministry of Foreign Affairs of the People’s Republic of China, 2024, para\. 10\)$/);
+    expect(entries('/documents/2023-05-17-joint-statement/preamble-1/')['Chicago Short note']).toMatch(/pmbl\. 1\.$/);
+  });
+
+  it('say that the statement is a machine translation', () => {
+    expect(entries('/documents/2023-05-17-joint-statement/clause-12/')['APA Reference']).toContain('[Joint statement, English machine translation]');
+    expect(entries('/documents/2024-07-03-astana-talks/para-10/')['APA Reference']).toContain('[Talks readout, official English text]');
+  });
+
+  it('offer BibTeX and CSL-JSON with the permalink', () => {
+    for (const { path } of passagePages) {
+      const [bibtex, csl] = selectAll('.citation-panel details pre', page(path)).map((p) => toText(p));
+      expect(bibtex, path).toContain(`url = {${canonical(path)}}`);
+      const items = JSON.parse(csl!) as { URL: string; type: string }[];
+      expect(items, path).toHaveLength(1);
+      expect(items[0]!.URL, path).toBe(canonical(path));
+    }
+  });
+
+  it('cite each document on its page, with the document\'s permalink and no pinpoint', () => {
+    for (const { path } of documentPages.filter((p) => p.path !== '/documents/')) {
+      const e = entries(path);
+      expect(e['Chicago Bibliography'], path).toContain(canonical(path));
+      expect(e['APA In-text citation'], path).toMatch(/, 20\d\d\)$/);
+    }
+  });
+
+  it('keep the copy and share buttons hidden until a script finds the browser able to use them', () => {
+    for (const { path } of [...passagePages.slice(0, 3), ...documentPages.slice(1)]) {
+      const actions = select('.citation-panel [data-share-actions]', page(path))!;
+      expect(actions.properties.hidden, path).toBe(true);
+      const others = selectAll('.citation-panel button', page(path)).filter((b) => !selectAll('button', actions).includes(b));
+      expect(others.length, path).toBeGreaterThan(0);
+      for (const button of others) expect(button.properties.hidden, path).toBe(true);
+    }
+  });
+});
