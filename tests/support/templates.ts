@@ -14,6 +14,7 @@ export const TEMPLATES = [
   '/follow-through/',
   '/glossary/',
   '/glossary/astana/',
+  '/about/',
   '/no-such-page/',
 ] as const;
 
