@@ -62,3 +62,7 @@ export const documentsDataPath = (): string => '/data/documents.json';
 export const documentDataPath = (docId: string, format: DocumentFileFormat): string => `/data/${docId}.${format}`;
 export type DataSchemaName = 'documents' | 'document';
 export const dataSchemaPath = (name: DataSchemaName): string => `/data/schema/${name}.schema.json`;
+
+/** For feed readers and crawlers. The sitemap index is the name @astrojs/sitemap writes. */
+export const feedPath = (): string => '/feed.xml';
+export const sitemapPath = (): string => '/sitemap-index.xml';
