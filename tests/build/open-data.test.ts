@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
@@ -16,7 +18,7 @@ import { remarkPlugins } from '../../src/lib/markdown';
 import type { DocumentExport, DocumentsExport } from '../../src/lib/open-data';
 import { parseSourceText } from '../../src/lib/sources';
 import { SITE_ORIGIN, fileOf } from '../support/addresses';
-import { SITE_DIR } from '../support/dist';
+import { SITE_DIR, page } from '../support/dist';
 
 const ROOT = `${SITE_ORIGIN}/`;
 const DATA = join(SITE_DIR, 'data');
@@ -67,6 +69,15 @@ describe('open data', () => {
 
   describe.each(documents)('$id', ({ id, source }) => {
     const data = exportOf(id);
+
+    it('is linked from the document’s page, each link naming its file type', () => {
+      const links = selectAll('.downloads a', page(`/documents/${id}/`)).map((a) => [toText(a), String(a.properties.href)]);
+      expect(links).toEqual([
+        ['JSON file (.json)', `/data/${id}.json`],
+        ['Markdown file (.md)', `/data/${id}.md`],
+        ['Plain text file (.txt)', `/data/${id}.txt`],
+      ]);
+    });
 
     it('gives every passage’s text exactly as the source’s paragraphs, in order', () => {
       expect(data.passages.flatMap((p) => paragraphsOf(p.text))).toEqual(source);
