@@ -31,7 +31,10 @@ export function documentPlainText({ document, passages }: DocumentExport): strin
     `English text: ${englishText(document)}`,
     `Permalink: ${document.urls.page}`,
     'The text is published verbatim, as the source gives it. The labels are the edition’s; its editorial notes are in the JSON and Markdown files.',
-  ].join('\n');
+  ]
+    // One line each, so that no line break in the metadata can be read as the end of the header.
+    .map((line) => line.replace(/\s+/g, ' '))
+    .join('\n');
   const chunks = passages.map((p) => `${p.label}\n${p.text}`);
   return `${[header, ...chunks].join('\n\n\n')}\n`;
 }
