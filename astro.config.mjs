@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { permalinkRegistry } from './src/integrations/permalink-registry.ts';
@@ -43,6 +44,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    sitemap(),
     permalinkRegistry({
       file: `${contentDir}/permalinks.json`,
       // Local builds record new URLs; CI only checks, so the committed file is the truth.

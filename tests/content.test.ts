@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, TMP, buildSite } from './support/build';
 import { fixture, type Edit } from './support/fixtures';
+import type { DocumentExport, DocumentsExport } from '../src/lib/open-data';
 
 const STATEMENT = 'documents/2020-01-01-test-statement.mdx';
 const TALKS = 'documents/2021-02-02-test-talks.mdx';
@@ -36,9 +37,38 @@ describe('a fixture site', () => {
     expect(html('documents/2021-02-02-test-talks/para-2')).toContain('The First Leader');
   });
 
+  const json = <T>(path: string) => JSON.parse(readFileSync(join(site.outDir, 'data', path), 'utf8')) as T;
+
+  it('writes its open data: both documents, each note placed on its words, table cells included', () => {
+    expect(json<DocumentsExport>('documents.json').documents.map((d) => [d.id, d.notes.map((n) => n.id)])).toEqual([
+      ['2021-02-02-test-talks', []],
+      ['2020-01-01-test-statement', ['test-whole-text']],
+    ]);
+    const statement = json<DocumentExport>('2020-01-01-test-statement.json');
+    const notes = statement.passages.flatMap((p) => p.notes.map((n) => ({ passage: p.id, id: n.id, words: p.text.slice(n.start, n.end), span: n.span })));
+    expect(notes.map((n) => [n.passage, n.id])).toEqual([
+      ['preamble-1', 'test-visit-dates'],
+      ['clause-2', 'test-section-numeral'],
+      ['signing', 'test-signing-date'],
+      ['signatures', 'test-second-signatory'],
+    ]);
+    for (const note of notes) expect(note.words, note.id).toBe(note.span);
+    const markdown = readFileSync(join(site.outDir, 'data/2020-01-01-test-statement.md'), 'utf8');
+    expect(markdown).toContain('2013\\. The two sides will promote \\<\\> projects.\n\n**Editorial notes** (the editors’, not part of the text):\n\n- **a.** “2013\\.”: Correction. Read: II.');
+  });
+
   it('records its new permanent URLs in its registry', () => {
     const registry = JSON.parse(readFileSync(join(site.contentDir, 'permalinks.json'), 'utf8')) as { urls: string[] };
     expect(registry.urls).toEqual([
+      '/data/2020-01-01-test-statement.json',
+      '/data/2020-01-01-test-statement.md',
+      '/data/2020-01-01-test-statement.txt',
+      '/data/2021-02-02-test-talks.json',
+      '/data/2021-02-02-test-talks.md',
+      '/data/2021-02-02-test-talks.txt',
+      '/data/documents.json',
+      '/data/schema/document.schema.json',
+      '/data/schema/documents.schema.json',
       '/documents/',
       '/documents/2020-01-01-test-statement/',
       '/documents/2020-01-01-test-statement/clause-1/',

@@ -1,4 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { byPath, checkRegistry, describeFailure, registrySchema, withUrls, type Registry } from '../lib/permalinks';
 
@@ -22,8 +24,9 @@ export function permalinkRegistry({ file, update }: Options): AstroIntegration {
         registry = readRegistry(file);
         updateConfig({ redirects: registry.redirects });
       },
-      'astro:build:done': ({ pages, logger }) => {
-        const built = new Set(pages.map((p) => `/${p.pathname}`.replace(/\/?$/, '/').replace(/^\/+/, '/')));
+      'astro:build:done': ({ pages, dir, logger }) => {
+        // Astro lists the pages it built; endpoints' files (the open data) are found in the output.
+        const built = new Set([...pages.map((p) => `/${p.pathname}`.replace(/\/?$/, '/').replace(/^\/+/, '/')), ...dataFiles(fileURLToPath(dir))]);
         const check = checkRegistry(registry, built);
         const failure = describeFailure(check, file);
         if (failure) throw new Error(failure);
@@ -60,4 +63,13 @@ function readRegistry(file: string): Registry {
     throw new Error(`${file} cannot be read:\n${problems.join('\n')}`);
   }
   return { ...parsed.data, urls: [...parsed.data.urls].sort(byPath) };
+}
+
+/** The open data files a build wrote, as site paths: "/data/documents.json". */
+function dataFiles(outDir: string): string[] {
+  const data = join(outDir, 'data');
+  if (!existsSync(data)) return [];
+  return readdirSync(data, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => `/${relative(outDir, join(d.parentPath, d.name)).split('\\').join('/')}`);
 }

@@ -4,10 +4,16 @@ import { z } from 'astro/zod';
  * The permalink registry: every permanent URL ever published, and the
  * redirects that retire one. It is committed, so a URL that stops being built is noticed.
  */
+/** A page ("/…/") or an open data file ("/data/….json"). */
+const PERMANENT_PATH = /^\/(?:.*\/|data\/[\w./-]+\.[a-z]+)$/;
+
 export const registrySchema = z.strictObject({
   description: z.string().optional(),
-  /** Site paths without the deployment base, ending in "/": "/documents/<doc-id>/<passage-id>/". */
-  urls: z.array(z.string().regex(/^\/.*\/$/, 'a site path beginning and ending with "/"')),
+  /**
+   * Site paths without the deployment base: pages, ending in "/" ("/documents/<doc-id>/<passage-id>/"),
+   * and the open data files ("/data/<doc-id>.json").
+   */
+  urls: z.array(z.string().regex(PERMANENT_PATH, 'a site path beginning and ending with "/", or a data file such as "/data/documents.json"')),
   /** A retired URL and the URL that replaces it. */
   redirects: z.record(z.string().regex(/^\/.*\/$/), z.string().regex(/^\/.*\/$/)).default({}),
 });
@@ -17,9 +23,13 @@ export type Registry = z.output<typeof registrySchema>;
 /**
  * Paths under these prefixes are permanent and must be registered: the documents and their
  * passages, the pages that gather them (themes, timeline, follow-through, glossary), and the
- * about page, whose note list readers cite.
+ * about page, whose note list readers cite, and the open data files, which other people's code
+ * fetches by address.
  */
-export const REGISTERED_PREFIXES = ['/documents/', '/themes/', '/timeline/', '/follow-through/', '/glossary/', '/about/'] as const;
+export const REGISTERED_PREFIXES = ['/documents/', '/themes/', '/timeline/', '/follow-through/', '/glossary/', '/about/', '/data/'] as const;
+
+/** A data file rather than a page: a static host serves it as it is, and cannot redirect it. */
+export const isFilePath = (path: string): boolean => !path.endsWith('/');
 
 export const isRegistered = (path: string): boolean => REGISTERED_PREFIXES.some((prefix) => path.startsWith(prefix));
 
@@ -56,7 +66,11 @@ export function byPath(a: string, b: string): number {
 export function describeFailure(check: RegistryCheck, file: string): string | undefined {
   const lines: string[] = [];
   for (const url of check.missing) {
-    lines.push(`  - ${url} is registered in ${file} but no longer built. A published URL never breaks: build it again, or retire it with a redirect in "redirects" ("${url}": "<new url>").`);
+    lines.push(
+      isFilePath(url)
+        ? `  - ${url} is registered in ${file} but no longer built. A published data file never breaks, and a static host cannot redirect it: build it again.`
+        : `  - ${url} is registered in ${file} but no longer built. A published URL never breaks: build it again, or retire it with a redirect in "redirects" ("${url}": "<new url>").`,
+    );
   }
   for (const [from, to] of check.danglingRedirects) {
     lines.push(`  - the redirect "${from}" → "${to}" in ${file} leads to a page that is not built.`);

@@ -45,5 +45,9 @@ export function headersFile(policy: string): string {
 # (revalidate on each visit); a second rule for them would combine with this one.
 /_astro/*
   Cache-Control: public, max-age=31536000, immutable
+
+# The open data is for other people's code, on other sites too: any origin may fetch it.
+/data/*
+  Access-Control-Allow-Origin: *
 `;
 }

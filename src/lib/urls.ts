@@ -25,7 +25,24 @@ export function href(path: string): string {
 
 /** The full address of a site path, for canonical links and permalinks; undefined without a configured site. */
 export function absoluteUrl(path: string, site: URL | undefined): string | undefined {
-  return site ? new URL(href(path), site).href : undefined;
+  return site ? deployedUrl(path, { site, base: import.meta.env.BASE_URL }) : undefined;
+}
+
+/** Where a build is published: the configured origin (SITE_URL) and base path (BASE_PATH). */
+export interface Deployment {
+  site: URL;
+  base: string;
+}
+
+/** The full address of a site path in a deployment: canonical links, the sitemap, the feed and the open data all use it. */
+export function deployedUrl(path: string, { site, base }: Deployment): string {
+  return new URL(withBase(path, base), site).href;
+}
+
+/** This build's deployment, for routes that write full addresses into files. */
+export function deployment(site: URL | undefined): Deployment {
+  if (!site) throw new Error('astro.config.mjs has no `site`: set SITE_URL, the origin that permalinks and open data name');
+  return { site, base: import.meta.env.BASE_URL };
 }
 
 export const searchPath = (): string => '/search/';
@@ -43,3 +60,14 @@ export const timelineYearPath = (year: number): string => `/timeline/#${yearAnch
 export const followThroughPath = (): string => '/follow-through/';
 export const glossaryPath = (): string => '/glossary/';
 export const glossaryEntryPath = (entryId: string): string => `/glossary/${entryId}/`;
+
+/** The open data: every document, one file per document and format, and their JSON Schemas. */
+export type DocumentFileFormat = 'json' | 'txt' | 'md';
+export const documentsDataPath = (): string => '/data/documents.json';
+export const documentDataPath = (docId: string, format: DocumentFileFormat): string => `/data/${docId}.${format}`;
+export type DataSchemaName = 'documents' | 'document';
+export const dataSchemaPath = (name: DataSchemaName): string => `/data/schema/${name}.schema.json`;
+
+/** For feed readers and crawlers. The sitemap index is the name @astrojs/sitemap writes. */
+export const feedPath = (): string => '/feed.xml';
+export const sitemapPath = (): string => '/sitemap-index.xml';

@@ -1,14 +1,18 @@
 // A site deployed under a sub-path: the fixture site built with BASE_PATH, served only under
 // that path, browsed and searched in Chromium without a single failed request.
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser-site';
 import { ROOT, TMP, buildSite } from '../support/build';
 import { fixture } from '../support/fixtures';
+import { SITE_ORIGIN, fileOf, publishedAddresses } from '../support/addresses';
+import type { DocumentExport, DocumentsExport } from '../../src/lib/open-data';
 
 const BASE = '/sub/path/';
+const DIR = join(TMP, 'fixture-builds', 'subpath');
 const env = useBrowserAndSite(() => {
-  const dir = join(TMP, 'fixture-builds', 'subpath');
+  const dir = DIR;
   const result = buildSite({ contentDir: relative(ROOT, fixture('subpath')), outDir: dir, env: { BASE_PATH: BASE, PERMALINKS: 'update' } });
   if (result.status !== 0) throw new Error(result.output);
   return { dir, base: BASE };
@@ -43,5 +47,19 @@ describe(`a site served under ${BASE}`, () => {
     expect(new URL(page.url()).pathname).toBe(`${BASE}documents/2021-02-02-test-talks/`);
     expect(failures).toEqual([]);
     await page.close();
+  });
+
+  it('names itself under the sub-path everywhere: canonical links, sitemap, robots.txt, feed and open data', () => {
+    const root = `${SITE_ORIGIN}${BASE}`;
+    const site = publishedAddresses(DIR, root);
+    const index = JSON.parse(readFileSync(join(DIR, 'data/documents.json'), 'utf8')) as DocumentsExport;
+    const statement = JSON.parse(readFileSync(join(DIR, 'data/2020-01-01-test-statement.json'), 'utf8')) as DocumentExport;
+    expect(site.sitemapIndexUrl).toBe(`${root}sitemap-index.xml`);
+    expect([...site.sitemapUrls].sort()).toEqual(site.canonicals.map((c) => c.href).sort());
+    expect(site.feed.item.map((i) => i.link)).toEqual(index.documents.map((d) => d.urls.page));
+    expect(statement.passages[0]!.permalink).toBe(`${root}documents/2020-01-01-test-statement/preamble-1/`);
+    const addresses = [...site.sitemapUrls, ...site.sitemaps, site.feed.link, index.$schema, ...index.documents.flatMap((d) => Object.values(d.urls)), ...statement.passages.map((p) => p.permalink)];
+    expect(addresses.filter((a) => !a.startsWith(root))).toEqual([]);
+    for (const address of addresses) expect(existsSync(fileOf(address, DIR, root)!), address).toBe(true);
   });
 });

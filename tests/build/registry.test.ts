@@ -1,13 +1,14 @@
 // The committed permalink registry holds: every registered URL is still built (or redirected),
-// and every permanent page that is built is registered.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// and every permanent page and open data file that is built is registered.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { registrySchema } from '../../src/lib/permalinks';
+import { isRegistered, registrySchema } from '../../src/lib/permalinks';
 import { SITE_DIR, htmlPages } from '../support/dist';
 
 const registry = registrySchema.parse(JSON.parse(readFileSync('content/permalinks.json', 'utf8')));
-const built = (path: string) => existsSync(join(SITE_DIR, path, 'index.html'));
+/** A page is served from its index.html; an open data file is the file itself. */
+const built = (path: string) => existsSync(path.endsWith('/') ? join(SITE_DIR, path, 'index.html') : join(SITE_DIR, path));
 
 describe('permalink registry', () => {
   it('lists every document and passage page', () => {
@@ -15,6 +16,19 @@ describe('permalink registry', () => {
     expect(registry.urls).toContain('/documents/2024-07-03-astana-talks/para-15/');
     // The documents list, two documents, 49 statement passages (50 source paragraphs: the two signature lines are one passage), 15 readout paragraphs.
     expect(registry.urls.length).toBeGreaterThanOrEqual(1 + 2 + 49 + 15);
+  });
+
+  it('lists every open data file', () => {
+    expect(registry.urls).toEqual(
+      expect.arrayContaining([
+        '/data/documents.json',
+        '/data/schema/documents.schema.json',
+        '/data/schema/document.schema.json',
+        '/data/2023-05-17-joint-statement.json',
+        '/data/2023-05-17-joint-statement.md',
+        '/data/2023-05-17-joint-statement.txt',
+      ]),
+    );
   });
 
   it('still builds every registered URL', () => {
@@ -29,11 +43,13 @@ describe('permalink registry', () => {
     }
   });
 
-  it('registers every permanent page that is built', () => {
+  it('registers every permanent page and data file that is built', () => {
     const known = new Set([...registry.urls, ...Object.keys(registry.redirects)]);
-    const unregistered = htmlPages()
-      .map((p) => p.path)
-      .filter((p) => p.startsWith('/documents/') && !known.has(p));
+    const dataFiles = readdirSync(join(SITE_DIR, 'data'), { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => `/${relative(SITE_DIR, join(d.parentPath, d.name))}`);
+    const unregistered = [...htmlPages().map((p) => p.path), ...dataFiles].filter((p) => isRegistered(p) && !known.has(p));
+    expect(dataFiles.length).toBeGreaterThan(0);
     expect(unregistered).toEqual([]);
   });
 });

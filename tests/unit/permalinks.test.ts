@@ -35,7 +35,17 @@ describe('permalink registry', () => {
     ]);
   });
 
-  it('accepts only site paths', () => {
+  it('accepts only site paths: pages, and files under /data/', () => {
     expect(registrySchema.safeParse({ urls: ['documents/a'] }).success).toBe(false);
+    expect(registrySchema.safeParse({ urls: ['/documents/a.json'] }).success).toBe(false);
+    expect(registrySchema.safeParse({ urls: ['/data/a.json', '/data/schema/document.schema.json'] }).success).toBe(true);
+  });
+
+  it('holds open data files to the same promise, and says that a data file cannot be redirected', () => {
+    const withData = registrySchema.parse({ urls: ['/data/a.json', '/data/a.md'] });
+    const check = checkRegistry(withData, new Set(['/data/a.json', '/data/a.txt', '/data/b.json']));
+    expect(check.missing).toEqual(['/data/a.md']);
+    expect(check.unregistered).toEqual(['/data/a.txt', '/data/b.json']);
+    expect(describeFailure(check, 'content/permalinks.json')).toContain('/data/a.md is registered in content/permalinks.json but no longer built. A published data file never breaks, and a static host cannot redirect it');
   });
 });

@@ -17,5 +17,6 @@ describe('security headers', () => {
     expect(file).toContain('X-Content-Type-Options: nosniff');
     expect(file).toMatch(/\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
     expect(file.match(/Cache-Control/g)).toHaveLength(1);
+    expect(file).toMatch(/\/data\/\*\n {2}Access-Control-Allow-Origin: \*/);
   });
 });

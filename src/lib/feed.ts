@@ -1,0 +1,41 @@
+import { byDateDescending } from './dates';
+import type { Document } from './documents';
+import { kindLabel } from './kinds';
+import { SITE_DESCRIPTION, SITE_TITLE } from './site';
+import { deployedUrl, documentPath, feedPath, homePath, type Deployment } from './urls';
+
+/** An item of the feed: a document's page. */
+export interface FeedItem {
+  title: string;
+  link: string;
+  /** The document's date, at midnight UTC: the day of the text, never shifted by a time zone. */
+  pubDate: Date;
+  description: string;
+  categories: string[];
+}
+
+/** The RSS feed of documents, newest first, in the shape @astrojs/rss takes. */
+export function documentFeed(documents: readonly Document[], where: Deployment) {
+  const self = deployedUrl(feedPath(), where);
+  return {
+    title: SITE_TITLE,
+    description: SITE_DESCRIPTION,
+    site: deployedUrl(homePath(), where),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // The feed names its own address, as RSS validators ask.
+    customData: `<language>en</language><atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
+    items: [...documents].sort(byDateDescending).map(
+      (d): FeedItem => ({
+        title: d.title,
+        link: deployedUrl(documentPath(d.id), where),
+        pubDate: new Date(`${d.date}T00:00:00Z`),
+        description: d.summary,
+        categories: [kindLabel(d.kind)],
+      }),
+    ),
+  };
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,322 @@
+import { z } from 'astro/zod';
+import { documentKindIds, translationIds } from './kinds';
+import type { Document } from './documents';
+import { sectionOf, speakerName } from './documents';
+import { notesOnDocument, passageWithNotes, type Edition, type NoteView } from './edition';
+import { CONFIDENCE_LEVELS, NOTE_KINDS } from './notes';
+import { ID_PATTERN, passageText, type Passage, type PassageKind, type SectionBoundary } from './passages';
+import type { Reference } from './references';
+import { SITE_TITLE } from './site';
+import { themesOf } from './themes';
+import {
+  dataSchemaPath,
+  deployedUrl,
+  documentDataPath,
+  documentPath,
+  documentsDataPath,
+  homePath,
+  passagePath,
+  type DataSchemaName,
+  type Deployment,
+} from './urls';
+
+/**
+ * The open data: every document and passage as JSON, built from the edition at build time.
+ * Each format is defined once, here, as a zod schema: the build validates every export
+ * against it, and the JSON Schema served beside the files is generated from it.
+ */
+
+/** What the files say about the texts they carry. */
+export const TEXTS_NOTICE =
+  'The texts are official texts of the People’s Republic of China and the Republic of Kazakhstan, published verbatim as their sources give them, the errors of a machine translation included; each document names its source. Summaries, structure, section titles, themes and editorial notes are the editors’, never part of a text.';
+
+const id = z.string().regex(ID_PATTERN);
+const day = z.iso.date();
+const url = z.url();
+const PASSAGE_KINDS = ['preamble', 'clause', 'paragraph', 'closing'] as const satisfies readonly PassageKind[];
+const SECTION_BOUNDARIES = ['in-text', 'confirmed', 'inferred'] as const satisfies readonly SectionBoundary[];
+const count = z.int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+const referenceRecord = z
+  .strictObject({
+    id,
+    title: z.string(),
+    publisher: z.string(),
+    url,
+    date: day.nullable().describe('The date the source carries.'),
+    note: z.string().nullable().describe('What a reader should know about the copy.'),
+  })
+  .meta({ id: 'Reference', description: 'A published source outside the texts that supports a note.' });
+
+const noteFields = {
+  id: id.describe('The note’s permanent id, unique in the edition; its anchor on the site is #note-<id>.'),
+  kind: z.enum(NOTE_KINDS).describe('correction: what garbled words should read; clarification: what correct words refer to; discrepancy: what other evidence says.'),
+  reading: z.string().describe('The editorial reading.'),
+  evidence: z.string().describe('How the editors know, in their words.'),
+  confidence: z.enum(CONFIDENCE_LEVELS).describe('confirmed by a source, or inferred by the editors.'),
+  sources: z.array(referenceRecord),
+};
+
+const wholeTextNoteRecord = z
+  .strictObject(noteFields)
+  .meta({ id: 'WholeTextNote', description: 'An editorial note on a whole text. The editors’, not part of the text.' });
+
+const passageNoteRecord = z
+  .strictObject({
+    id: noteFields.id,
+    marker: z.string().regex(/^[a-z]+$/).describe('The letter that marks the note in the passage on the site: a, b, … in the order of the text.'),
+    span: z.string().min(1).describe('The exact words of the passage the note is on.'),
+    occurrence: count.min(1).nullable().describe('Which occurrence of the words, when they occur more than once in the passage.'),
+    start: count.describe('Where the words start in the passage’s text, in UTF-16 code units (as JavaScript’s String.prototype.slice counts).'),
+    end: count.describe('Where the words end in the passage’s text: text.slice(start, end) is the span.'),
+    kind: noteFields.kind,
+    reading: noteFields.reading,
+    evidence: noteFields.evidence,
+    confidence: noteFields.confidence,
+    sources: noteFields.sources,
+  })
+  .meta({ id: 'PassageNote', description: 'An editorial note on words of a passage. The editors’, not part of the text.' });
+
+const documentRecord = z
+  .strictObject({
+    id: id.describe('The permanent id: the document file’s name.'),
+    title: z.string().describe('The title as the source gives it.'),
+    shortTitle: z.string().describe('The name used in page titles and citations.'),
+    kind: z.enum(documentKindIds),
+    date: day.describe('The day of the event the text records.'),
+    place: z.strictObject({ name: z.string(), country: z.string() }),
+    parties: z.array(z.string()).min(1),
+    speakers: z.array(z.strictObject({ id, name: z.string() })).describe('Who speaks in the text, for documents whose paragraphs are attributed.'),
+    summary: z.string().describe('The editors’ summary.'),
+    structure: z.string().nullable().describe('The editors’ account of how the text is divided.'),
+    sections: z
+      .array(
+        z.strictObject({
+          id,
+          title: z.string(),
+          boundary: z.enum(SECTION_BOUNDARIES).nullable().describe('How the start of the section is known.'),
+          note: z.string().nullable().describe('The editors’ account of the boundary.'),
+        }),
+      )
+      .describe('The sections passages are grouped in, in reading order; their titles are the editors’ where the text has none.'),
+    source: z.strictObject({
+      description: z.string(),
+      publisher: z.string(),
+      url: url.nullable(),
+      originalLanguage: z.string(),
+      translation: z.enum(translationIds).describe('How the text was put into English: none (English original), official, or machine (an unrevised machine translation).'),
+      date: day.describe('The date the copy carries.'),
+    }),
+    counts: z.strictObject({
+      sections: count,
+      passages: count,
+      paragraphs: count.describe('Paragraphs (or table rows) of the source text.'),
+      notes: count.describe('Editorial notes on the text and on its passages.'),
+    }),
+    urls: z.strictObject({
+      page: url.describe('The document’s page.'),
+      permalinkBase: url.describe('A passage’s permalink is this address followed by the passage id and "/".'),
+      json: url,
+      text: url.describe('Plain text: a header, then each passage as its label on a line and its text.'),
+      markdown: url,
+    }),
+    notes: z.array(wholeTextNoteRecord).describe('Editorial notes on the whole text.'),
+  })
+  .meta({ id: 'Document', description: 'A document’s metadata, counts, addresses and the notes on its whole text.' });
+
+const passageRecord = z
+  .strictObject({
+    id: id.describe('The permanent id, written in the content.'),
+    label: z.string().describe('What a reader sees and cites: "Clause 12", "¶ 10", "Signatures".'),
+    kind: z.enum(PASSAGE_KINDS),
+    section: z.strictObject({ id, title: z.string() }).nullable(),
+    speaker: z.strictObject({ id, name: z.string() }).nullable().describe('Who speaks, for attributed paragraphs; "narration" for the reporter’s own words.'),
+    text: z.string().min(1).describe('The verbatim text: the source’s paragraphs (a table row’s cells joined by a space), separated by a blank line.'),
+    themes: z.array(z.strictObject({ id, title: z.string() })).describe('The editors’ themes, most important first.'),
+    notes: z.array(passageNoteRecord).describe('Editorial notes on words of the passage, in the order of the text.'),
+    permalink: url.describe('The passage’s permanent page.'),
+    path: z.string().regex(/^\/.*\/$/).describe('The permanent path, without the deployment’s base path.'),
+  })
+  .superRefine((passage, ctx) => {
+    passage.notes.forEach((note, i) => {
+      if (passage.text.slice(note.start, note.end) !== note.span) {
+        ctx.addIssue({ code: 'custom', path: ['notes', i, 'span'], message: `note "${note.id}": text.slice(${note.start}, ${note.end}) is not the span "${note.span}"` });
+      }
+    });
+  })
+  .meta({ id: 'Passage', description: 'A passage: its verbatim text, its place in the document, its themes and notes, and its permalink.' });
+
+export const documentsExportSchema = z
+  .strictObject({
+    $schema: url,
+    title: z.string(),
+    site: url.describe('The edition’s home page.'),
+    notice: z.string(),
+    documents: z.array(documentRecord).describe('Every published document, newest first.'),
+  })
+  .meta({ title: `${SITE_TITLE}: the documents`, description: 'Every document of the edition, with its metadata and the addresses of its page and data files.' });
+
+export const documentExportSchema = z
+  .strictObject({
+    $schema: url,
+    notice: z.string(),
+    document: documentRecord,
+    passages: z.array(passageRecord).min(1).describe('Every passage, in reading order.'),
+  })
+  .superRefine((data, ctx) => {
+    if (data.document.counts.passages !== data.passages.length) {
+      ctx.addIssue({ code: 'custom', path: ['document', 'counts', 'passages'], message: `counts ${data.document.counts.passages} passages, the file holds ${data.passages.length}` });
+    }
+  })
+  .meta({ title: `${SITE_TITLE}: one document`, description: 'One document: its metadata and every passage, in reading order, with its verbatim text.' });
+
+export type DocumentsExport = z.output<typeof documentsExportSchema>;
+export type DocumentExport = z.output<typeof documentExportSchema>;
+export type DocumentRecord = DocumentExport['document'];
+export type PassageRecord = DocumentExport['passages'][number];
+export type PassageNoteRecord = PassageRecord['notes'][number];
+export type WholeTextNoteRecord = DocumentRecord['notes'][number];
+
+const SCHEMAS = { documents: documentsExportSchema, document: documentExportSchema } as const satisfies Record<DataSchemaName, z.ZodType>;
+
+/** The JSON Schema (draft 2020-12) of an export format, generated from its zod schema and named by its address. */
+export function dataJsonSchema(name: DataSchemaName, where: Deployment): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(SCHEMAS[name], { target: 'draft-2020-12' });
+  return { $schema, $id: deployedUrl(dataSchemaPath(name), where), ...rest };
+}
+
+/**
+ * Validates an export against its format. A mistake in this module or content that slipped
+ * past the loader fails the build here, naming the file and the field, before a file is written.
+ */
+export function validated<S extends z.ZodType>(schema: S, value: unknown, file: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const problems = result.error.issues.slice(0, 10).map((i) => `  - ${i.path.join('.') || '(top level)'}: ${i.message}`);
+  const more = result.error.issues.length > 10 ? `\n  … and ${result.error.issues.length - 10} more` : '';
+  throw new Error(`open data: ${file} does not match its schema (src/lib/open-data.ts):\n${problems.join('\n')}${more}`);
+}
+
+function reference(r: Reference): z.input<typeof referenceRecord> {
+  return { id: r.id, title: r.title, publisher: r.publisher, url: r.url, date: r.date ?? null, note: r.note ?? null };
+}
+
+function wholeTextNote({ note, sources }: NoteView): z.input<typeof wholeTextNoteRecord> {
+  return { id: note.id, kind: note.kind, reading: note.reading, evidence: note.evidence, confidence: note.confidence, sources: sources.map(reference) };
+}
+
+function passageNote({ note, placed, sources }: NoteView): z.input<typeof passageNoteRecord> {
+  if (!placed || !note.span) throw new Error(`note ${note.id} is on a passage but was not placed`);
+  return {
+    id: note.id,
+    marker: placed.marker,
+    span: note.span,
+    occurrence: note.occurrence ?? null,
+    start: placed.start,
+    end: placed.end,
+    kind: note.kind,
+    reading: note.reading,
+    evidence: note.evidence,
+    confidence: note.confidence,
+    sources: sources.map(reference),
+  };
+}
+
+function documentRecordOf(edition: Edition, document: Document, where: Deployment): z.input<typeof documentRecord> {
+  const at = (path: string) => deployedUrl(path, where);
+  const wholeText = notesOnDocument(edition, document);
+  const onPassages = document.passages.reduce((n, p) => n + passageWithNotes(edition, document, p).notes.length, 0);
+  return {
+    id: document.id,
+    title: document.title,
+    shortTitle: document.shortTitle,
+    kind: document.kind,
+    date: document.date,
+    place: { name: document.place.name, country: document.place.country },
+    parties: document.parties,
+    speakers: Object.entries(document.speakers).map(([speakerId, name]) => ({ id: speakerId, name })),
+    summary: document.summary,
+    structure: document.structure ?? null,
+    sections: document.sections.map((s) => ({ id: s.id, title: s.title, boundary: s.boundary ?? null, note: s.note ?? null })),
+    source: {
+      description: document.source.description,
+      publisher: document.source.publisher,
+      url: document.source.url ?? null,
+      originalLanguage: document.source.originalLanguage,
+      translation: document.source.translation,
+      date: document.source.date,
+    },
+    counts: {
+      sections: document.sections.length,
+      passages: document.passages.length,
+      paragraphs: document.passages.reduce((n, p) => n + p.blocks.length, 0),
+      notes: wholeText.length + onPassages,
+    },
+    urls: {
+      page: at(documentPath(document.id)),
+      permalinkBase: at(documentPath(document.id)),
+      json: at(documentDataPath(document.id, 'json')),
+      text: at(documentDataPath(document.id, 'txt')),
+      markdown: at(documentDataPath(document.id, 'md')),
+    },
+    notes: wholeText.map(wholeTextNote),
+  };
+}
+
+function passageRecordOf(edition: Edition, document: Document, passage: Passage, where: Deployment): z.input<typeof passageRecord> {
+  const section = sectionOf(document, passage);
+  const speaker = speakerName(document, passage);
+  const path = passagePath(document.id, passage.id);
+  return {
+    id: passage.id,
+    label: passage.label,
+    kind: passage.kind,
+    section: section ? { id: section.id, title: section.title } : null,
+    speaker: passage.speaker && speaker ? { id: passage.speaker, name: speaker } : null,
+    text: passageText(passage),
+    themes: themesOf(passage, edition.themes).map((t) => ({ id: t.id, title: t.title })),
+    notes: passageWithNotes(edition, document, passage).notes.map(passageNote),
+    permalink: deployedUrl(path, where),
+    path,
+  };
+}
+
+// Per-document files sit beside documents.json: an id that is a file name of its own would collide.
+const RESERVED_IDS = new Set(['documents']);
+
+/** /data/documents.json: every document, newest first. */
+export function documentsExport(edition: Edition, where: Deployment): DocumentsExport {
+  for (const d of edition.documents) {
+    if (RESERVED_IDS.has(d.id)) throw new Error(`${d.file}: the id "${d.id}" is the name of an open data file; rename the document`);
+  }
+  return validated(
+    documentsExportSchema,
+    {
+      $schema: deployedUrl(dataSchemaPath('documents'), where),
+      title: SITE_TITLE,
+      site: deployedUrl(homePath(), where),
+      notice: TEXTS_NOTICE,
+      documents: edition.documents.map((d) => documentRecordOf(edition, d, where)),
+    },
+    documentsDataPath(),
+  );
+}
+
+/** /data/<doc-id>.json: one document and every passage, in reading order. */
+export function documentExport(edition: Edition, document: Document, where: Deployment): DocumentExport {
+  return validated(
+    documentExportSchema,
+    {
+      $schema: deployedUrl(dataSchemaPath('document'), where),
+      notice: TEXTS_NOTICE,
+      document: documentRecordOf(edition, document, where),
+      passages: document.passages.map((p) => passageRecordOf(edition, document, p, where)),
+    },
+    documentDataPath(document.id, 'json'),
+  );
+}
+
+/** JSON as the files are written: indented, so that a reader can open one, with a final newline. */
+export function toJsonFile(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
