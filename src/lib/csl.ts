@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import CSL from 'citeproc';
+import CSL, { type Engine } from 'citeproc';
 
 /**
  * The Citation Style Language processor (citeproc-js) with the official CSL styles and
@@ -99,9 +99,9 @@ function loadLibrary(): Library {
 }
 
 // One engine per style for the whole build: creating one parses its style (tens of ms).
-const engines = new Map<CslStyleId, { engine: CSL.Engine; items: Map<string, CslItem> }>();
+const engines = new Map<CslStyleId, { engine: Engine; items: Map<string, CslItem> }>();
 
-function engineFor(style: CslStyleId): { engine: CSL.Engine; items: Map<string, CslItem> } {
+function engineFor(style: CslStyleId): { engine: Engine; items: Map<string, CslItem> } {
   let entry = engines.get(style);
   if (!entry) {
     const { styles, locale } = loadLibrary();
@@ -128,7 +128,7 @@ function engineFor(style: CslStyleId): { engine: CSL.Engine; items: Map<string, 
 // citeproc caches what it retrieved by item id; each call registers its item under a new id.
 let calls = 0;
 
-function withItem<T>(style: CslStyleId, item: CslItem, run: (engine: CSL.Engine, id: string) => T): T {
+function withItem<T>(style: CslStyleId, item: CslItem, run: (engine: Engine, id: string) => T): T {
   const { engine, items } = engineFor(style);
   const id = `item-${(calls += 1)}`;
   items.clear();

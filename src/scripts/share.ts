@@ -1,13 +1,13 @@
 // Copy and share buttons of the citation panel: progressive enhancement. Without JavaScript,
 // or where the browser cannot copy, the buttons stay hidden and every citation stays readable
 // and selectable on the page.
-const status = document.querySelector<HTMLElement>('[data-share-status]');
+const statusRegion = document.querySelector<HTMLElement>('[data-share-status]');
 
 function announce(message: string): void {
-  if (!status) return;
+  if (!statusRegion) return;
   // Clear first, so that the same message twice is announced twice.
-  status.textContent = '';
-  requestAnimationFrame(() => (status.textContent = message));
+  statusRegion.textContent = '';
+  requestAnimationFrame(() => (statusRegion.textContent = message));
 }
 
 if (navigator.clipboard && window.isSecureContext) {
@@ -38,3 +38,5 @@ if (typeof navigator.share === 'function') {
     });
   }
 }
+
+export {};

@@ -10,7 +10,7 @@ declare module 'citeproc' {
     locator?: string;
     label?: string;
   }
-  class Engine {
+  export class Engine {
     constructor(sys: CslSys, style: unknown, lang?: string, forceLang?: boolean);
     setOutputFormat(format: 'html' | 'text'): void;
     updateItems(ids: string[]): void;
