@@ -60,6 +60,7 @@ describe('a fixture site', () => {
   it('records its new permanent URLs in its registry', () => {
     const registry = JSON.parse(readFileSync(join(site.contentDir, 'permalinks.json'), 'utf8')) as { urls: string[] };
     expect(registry.urls).toEqual([
+      '/about/',
       '/data/2020-01-01-test-statement.json',
       '/data/2020-01-01-test-statement.md',
       '/data/2020-01-01-test-statement.txt',

@@ -30,7 +30,7 @@ describe('accessibility', () => {
     const page = await env.browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(env.site().url('/documents/2023-05-17-joint-statement/'));
     const stops: { name: string; outline: string }[] = [];
-    for (let i = 0; i < 24; i += 1) {
+    for (let i = 0; i < 40; i += 1) {
       await page.keyboard.press('Tab');
       stops.push(
         await page.evaluate(() => {
