@@ -23,6 +23,8 @@ export function href(path: string): string {
 }
 
 /** The full address of a site path, for canonical links and permalinks; undefined without a configured site. */
+export function absoluteUrl(path: string, site: URL): string;
+export function absoluteUrl(path: string, site: URL | undefined): string | undefined;
 export function absoluteUrl(path: string, site: URL | undefined): string | undefined {
   return site ? new URL(href(path), site).href : undefined;
 }
@@ -38,3 +40,8 @@ export const timelineYearPath = (year: number): string => `/timeline/#${yearAnch
 export const followThroughPath = (): string => '/follow-through/';
 export const glossaryPath = (): string => '/glossary/';
 export const glossaryEntryPath = (entryId: string): string => `/glossary/${entryId}/`;
+
+/** Social cards: build-time PNGs that link previews show, one per passage, one per document, one for the rest. */
+export const siteCardPath = (): string => '/cards/site.png';
+export const documentCardPath = (docId: string): string => `/cards/${docId}.png`;
+export const passageCardPath = (docId: string, passageId: string): string => `/cards/${docId}/${passageId}.png`;
