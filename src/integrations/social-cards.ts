@@ -68,7 +68,7 @@ export async function renderCard(spec: CardSpec, fonts: CardFont[]): Promise<{ p
     const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
     return { png: image.asPng(), excerptLines: lines };
   } catch (error) {
-    throw new Error(`social card ${spec.path} ("${spec.heading}") could not be rendered: ${(error as Error).message}`, { cause: error });
+    throw new Error(`${spec.source}: the social card ${spec.path} ("${spec.heading}") could not be rendered: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -32,6 +32,8 @@ export interface CardSpec {
   note: string;
   /** What the image shows, for og:image:alt. */
   alt: string;
+  /** Where the card's text comes from (`content/documents/<id>.mdx:<line>`), for messages. */
+  source: string;
 }
 
 /**
@@ -93,6 +95,7 @@ export function passageCard(doc: Document, passage: Passage): CardSpec {
     footer: SITE_TITLE,
     note: translationNote(doc),
     alt: `${passage.label} of the ${documentCitationTitle(doc)}, with its opening words`,
+    source: `${doc.file}:${passage.line}`,
   };
 }
 
@@ -108,6 +111,7 @@ export function documentCard(doc: Document): CardSpec {
     footer: SITE_TITLE,
     note: translationNote(doc),
     alt: `${documentCitationTitle(doc)}: the document's title, kind, place and date, with the opening of its summary`,
+    source: doc.file,
   };
 }
 
@@ -123,6 +127,7 @@ export function siteCard(): CardSpec {
     footer: 'Documents · Themes · Timeline · Glossary · Search',
     note: '',
     alt: `${SITE_TITLE}: a reference edition of the official texts between China and Kazakhstan`,
+    source: 'src/lib/social-cards.ts',
   };
 }
 

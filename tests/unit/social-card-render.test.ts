@@ -19,6 +19,7 @@ const spec: CardSpec = {
   footer: 'China–Kazakhstan Documents',
   note: 'Machine translation, verbatim',
   alt: 'Clause 25',
+  source: 'content/documents/2023-05-17-joint-statement.mdx:160',
 };
 
 describe('rendering a card', () => {
@@ -38,7 +39,7 @@ describe('rendering a card', () => {
 
   it('fails, naming the card and the characters, when no face can draw them', async () => {
     await expect(renderCard({ ...spec, excerpt: 'Signed in 西安 by both sides.' }, fonts)).rejects.toThrow(
-      /social card \/cards\/2023-05-17-joint-statement\/clause-25\.png \("Clause 25"\) could not be rendered: no font for "西安"/,
+      /^content\/documents\/2023-05-17-joint-statement\.mdx:160: the social card \/cards\/2023-05-17-joint-statement\/clause-25\.png \("Clause 25"\) could not be rendered: no font for "西安"/,
     );
   });
 

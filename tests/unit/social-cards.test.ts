@@ -26,7 +26,7 @@ ${LONG}
 | --- | --- |
 | Xi Jinping | Kasemjomart Tokayev |
 </Closing>`;
-  const { document, problems } = readDocument({ id, data: frontMatter(), body });
+  const { document, problems } = readDocument({ id, data: frontMatter(), body, file: `content/documents/${id}.mdx` });
   if (problems.length) throw new Error(problems.map((p) => p.message).join('\n'));
   return document;
 }
@@ -89,6 +89,7 @@ describe('passage cards', () => {
     expect(LONG.startsWith(card.excerpt.slice(0, -1))).toBe(true);
     expect(card.excerpt.length).toBeLessThanOrEqual(EXCERPT_LENGTH.passage);
     expect(card.alt).toBe("Clause 15 of the China–Kazakhstan Joint Statement, Xi'an, 17 May 2023, with its opening words");
+    expect(card.source).toBe('content/documents/2023-05-17-joint-statement.mdx:6');
   });
 
   it('name the speaker of a talks paragraph, not the narration', () => {
