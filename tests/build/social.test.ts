@@ -1,8 +1,9 @@
-// Link previews on the built site: every page names a card that exists at 1200 × 630, with the
-// Open Graph and X tags.
+// Link previews and structured data on the built site: every page names a card that exists at
+// 1200 × 630, with the Open Graph and X tags; documents and passages carry schema.org JSON-LD.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { select } from 'hast-util-select';
+import type { Element } from 'hast';
+import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIR, htmlPages, page } from '../support/dist';
@@ -21,6 +22,8 @@ const canonical = (path: string) => {
   const link = select('link[rel=canonical]', page(path));
   return link ? String(link.properties.href) : undefined;
 };
+const jsonLd = (path: string) => selectAll('script[type="application/ld+json"]', page(path)).map((s) => JSON.parse(toText(s)) as Record<string, unknown>);
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The built file an absolute URL of this site names. */
 const fileOf = (url: string) => {
@@ -76,5 +79,49 @@ describe('link previews', () => {
       expect(meta(path, 'og:type'), path).toBe(type);
     }
     expect(meta('/documents/2023-05-17-joint-statement/clause-12/', 'og:image:alt')).toBe("Clause 12 of the China–Kazakhstan Joint Statement, Xi'an, 17 May 2023, with its opening words");
+  });
+});
+
+describe('structured data (JSON-LD)', () => {
+  const passagePages = pages.filter((p) => PASSAGE.test(p.path));
+  const documentPages = pages.filter((p) => DOCUMENT.test(p.path) && p.path !== '/documents/');
+
+  it('describes each passage: its label, its text as the page shows it, its document', () => {
+    expect(passagePages).toHaveLength(64);
+    for (const { path } of passagePages) {
+      const [data, ...more] = jsonLd(path);
+      expect(more, path).toEqual([]);
+      const url = `${SITE}${path}`;
+      expect(data, path).toMatchObject({ '@context': 'https://schema.org', '@type': 'CreativeWork', '@id': url, url, inLanguage: 'en' });
+      expect(data!.name, path).toBe(toText(select('h1', page(path))!));
+      expect(flat(String(data!.text)), path).toBe(flat(toText(select('.passage-text', page(path))!)));
+      expect(data!.isPartOf, path).toMatchObject({ '@id': `${SITE}/documents/${PASSAGE.exec(path)![1]}/` });
+      expect(data!.image, path).toMatchObject({ url: meta(path, 'og:image') });
+    }
+    expect(jsonLd('/documents/2024-07-03-astana-talks/para-10/')[0]).toMatchObject({ name: '¶ 10', position: 10 });
+  });
+
+  it('describes each document, listing its passages by their permalinks', () => {
+    expect(documentPages).toHaveLength(2);
+    for (const { path } of documentPages) {
+      const [data, ...more] = jsonLd(path);
+      expect(more, path).toEqual([]);
+      const url = `${SITE}${path}`;
+      expect(data, path).toMatchObject({ '@type': 'CreativeWork', '@id': url, url, name: toText(select('h1', page(path))!), inLanguage: 'en' });
+      const parts = (data!.hasPart as { '@id': string }[]).map((p) => p['@id']);
+      const passages = selectAll('.passage', page(path)).map((p: Element) => `${url}${p.properties.id}/`);
+      expect(parts, path).toEqual(passages);
+    }
+    expect(jsonLd('/documents/2023-05-17-joint-statement/')[0]).toMatchObject({
+      alternateName: 'China–Kazakhstan Joint Statement',
+      genre: 'Joint statement',
+      dateCreated: '2023-05-17',
+      locationCreated: { name: "Xi'an" },
+      translationOfWork: { inLanguage: { name: 'Chinese' } },
+    });
+  });
+
+  it('is on documents and passages only', () => {
+    for (const { path } of pages.filter((p) => !PASSAGE.test(p.path) && !(DOCUMENT.test(p.path) && p.path !== '/documents/'))) expect(jsonLd(path), path).toEqual([]);
   });
 });
