@@ -149,6 +149,7 @@ export function socialCards(): AstroIntegration {
         cacheDir = new URL('social-cards/', config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const specsFile = new URL(CARDS_FILE, dir);
         const specs = JSON.parse(
           await readFile(specsFile, 'utf8').catch(() => {
@@ -158,7 +159,7 @@ export function socialCards(): AstroIntegration {
         const { rendered, reused, renderMs } = await writeCards(specs, { root, outDir: fileURLToPath(dir), cacheDir: fileURLToPath(cacheDir) });
         await rm(specsFile);
         const cost = rendered ? `, ${rendered} rendered in ${Math.round(renderMs)} ms (${(renderMs / rendered).toFixed(1)} ms a card)` : '';
-        logger.info(`${specs.length} social cards: ${reused} from the cache${cost}`);
+        logger.info(`${specs.length} social cards in ${Math.round(performance.now() - started)} ms: ${reused} from the cache${cost}`);
       },
     },
   };
