@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -126,7 +126,10 @@ export async function writeCards(specs: readonly CardSpec[], { root, outDir, cac
   await eachLimited(toRender, Math.max(2, availableParallelism()), async ({ spec, key }) => {
     const { png } = await renderCard(spec, fonts);
     await writeFile(join(outDir, spec.path), png);
-    await writeFile(join(cacheDir, key), png);
+    // Written aside, then renamed: another build sharing the cache never copies half a file.
+    const partial = join(cacheDir, `${key}.${process.pid}.partial`);
+    await writeFile(partial, png);
+    await rename(partial, join(cacheDir, key));
   });
   const renderMs = performance.now() - started;
   for (const stale of [...cached].filter((f) => !used.has(f))) await rm(join(cacheDir, stale), { force: true });
