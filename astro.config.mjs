@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { permalinkRegistry } from './src/integrations/permalink-registry.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 import { rehypePlugins, remarkPlugins } from './src/lib/markdown.ts';
 
 // One configured origin for canonical URLs; set SITE_URL when deploying elsewhere.
@@ -51,6 +52,7 @@ export default defineConfig({
       update: (process.env.PERMALINKS ?? (process.env.CI ? 'check' : 'update')) === 'update',
     }),
     searchIndex(),
+    socialCards(),
     securityHeaders(),
   ],
 });

@@ -116,7 +116,7 @@ describe('a retired URL', () => {
 });
 
 describe('bad content fails the build, naming the file and the problem', () => {
-  const cases: { name: string; edits: Edit[]; file: string; message: RegExp }[] = [
+  const cases: { name: string; edits: Edit[]; file: string; message: RegExp; env?: Record<string, string> }[] = [
     {
       name: 'duplicate passage id',
       edits: [{ file: STATEMENT, replace: 'id="clause-2"', with: 'id="clause-1"' }],
@@ -255,10 +255,22 @@ describe('bad content fails the build, naming the file and the problem', () => {
       file: 'glossary/first-leader.yaml',
       message: /mentions: "First Leader" occurs in no passage/,
     },
+    {
+      // The card would silently lack the two characters: the build stops instead.
+      name: 'a passage whose social card no font can draw',
+      edits: [
+        { file: STATEMENT, replace: "signed in Xi'an on", with: "signed in Xi'an (西安) on" },
+        { file: 'sources/test-statement.txt', replace: "signed in Xi'an on", with: "signed in Xi'an (西安) on" },
+      ],
+      file: `${STATEMENT}:38`,
+      message: /the social card \/cards\/2020-01-01-test-statement\/signing\.png \("Signing"\) could not be rendered: no font for "西安"/,
+      // Cards are rendered after the pages: the fixture's registry must not stop the build first.
+      env: { PERMALINKS: 'update' },
+    },
   ];
 
-  it.each(cases)('$name', ({ name, edits, file, message }) => {
-    const result = build(name.replace(/\W+/g, '-'), edits);
+  it.each(cases)('$name', ({ name, edits, file, message, env }) => {
+    const result = build(name.replace(/\W+/g, '-'), edits, env);
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toContain(result.file(file));
     expect(result.output).toMatch(message);

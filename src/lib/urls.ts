@@ -24,6 +24,8 @@ export function href(path: string): string {
 }
 
 /** The full address of a site path, for canonical links and permalinks; undefined without a configured site. */
+export function absoluteUrl(path: string, site: URL): string;
+export function absoluteUrl(path: string, site: URL | undefined): string | undefined;
 export function absoluteUrl(path: string, site: URL | undefined): string | undefined {
   return site ? deployedUrl(path, { site, base: import.meta.env.BASE_URL }) : undefined;
 }
@@ -71,3 +73,8 @@ export const dataSchemaPath = (name: DataSchemaName): string => `/data/schema/${
 /** For feed readers and crawlers. The sitemap index is the name @astrojs/sitemap writes. */
 export const feedPath = (): string => '/feed.xml';
 export const sitemapPath = (): string => '/sitemap-index.xml';
+
+/** Social cards: build-time PNGs that link previews show, one per passage, one per document, one for the rest. */
+export const siteCardPath = (): string => '/cards/site.png';
+export const documentCardPath = (docId: string): string => `/cards/${docId}.png`;
+export const passageCardPath = (docId: string, passageId: string): string => `/cards/${docId}/${passageId}.png`;

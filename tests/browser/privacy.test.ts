@@ -46,4 +46,23 @@ describe('privacy and security', () => {
     }
     await page.close();
   });
+
+  it('reads the JSON-LD of documents and passages as data, under the policy and without a violation', async () => {
+    const page = await env.browser().newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    for (const path of ['/documents/2023-05-17-joint-statement/', '/documents/2023-05-17-joint-statement/signatures/', '/documents/2024-07-03-astana-talks/para-7/']) {
+      await page.goto(env.site().url(path));
+      await page.waitForLoadState('networkidle');
+      const types = await page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => (JSON.parse(s.textContent ?? '') as { '@type': string })['@type']));
+      expect(types, path).toEqual(['CreativeWork']);
+    }
+    expect(violations).toEqual([]);
+    await page.close();
+  });
 });

@@ -62,4 +62,17 @@ describe(`a site served under ${BASE}`, () => {
     expect(addresses.filter((a) => !a.startsWith(root))).toEqual([]);
     for (const address of addresses) expect(existsSync(fileOf(address, DIR, root)!), address).toBe(true);
   });
+
+  it('points link previews at cards under the sub-path, which the host serves as PNGs', async () => {
+    const page = await env.browser().newPage();
+    await page.goto(env.site().url('/documents/2020-01-01-test-statement/clause-2/'));
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(new URL(image!).pathname).toBe(`${BASE}cards/2020-01-01-test-statement/clause-2.png`);
+    const response = await page.request.get(env.site().url(new URL(image!).pathname.slice(BASE.length)));
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { '@id': string };
+    expect(new URL(ld['@id']).pathname).toBe(`${BASE}documents/2020-01-01-test-statement/clause-2/`);
+    await page.close();
+  });
 });

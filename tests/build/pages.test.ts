@@ -87,7 +87,11 @@ describe('pages', () => {
 
   it('uses scripts only to enhance: modules, no inline event handlers', () => {
     for (const { path } of pages) {
-      for (const script of selectAll('script', page(path))) expect(script.properties.type, path).toBe('module');
+      for (const script of selectAll('script', page(path))) {
+        // A JSON-LD block is data the browser never runs; it must be JSON and nothing else.
+        if (script.properties.type === 'application/ld+json') expect(() => JSON.parse(toText(script)), path).not.toThrow();
+        else expect(script.properties.type, path).toBe('module');
+      }
       const handlers = selectAll('*', page(path)).filter((e) => Object.keys(e.properties).some((k) => /^on[a-z]/i.test(k)));
       expect(handlers, path).toEqual([]);
     }

@@ -1,0 +1,127 @@
+// Link previews and structured data on the built site: every page names a card that exists at
+// 1200 × 630, with the Open Graph and X tags; documents and passages carry schema.org JSON-LD.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { describe, expect, it } from 'vitest';
+import { SITE_DIR, htmlPages, page } from '../support/dist';
+import { pngSize } from '../support/png';
+
+const SITE = 'https://china-kazakhstan.example';
+const pages = htmlPages();
+const DOCUMENT = /^\/documents\/[^/]+\/$/;
+const PASSAGE = /^\/documents\/([^/]+)\/([^/]+)\/$/;
+
+const meta = (path: string, key: string): string | undefined => {
+  const el = select(`meta[property="${key}"], meta[name="${key}"]`, page(path));
+  return el ? String(el.properties.content) : undefined;
+};
+const canonical = (path: string) => {
+  const link = select('link[rel=canonical]', page(path));
+  return link ? String(link.properties.href) : undefined;
+};
+const jsonLd = (path: string) => selectAll('script[type="application/ld+json"]', page(path)).map((s) => JSON.parse(toText(s)) as Record<string, unknown>);
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The built file an absolute URL of this site names. */
+const fileOf = (url: string) => {
+  expect(url.startsWith(`${SITE}/`), url).toBe(true);
+  return join(SITE_DIR, decodeURI(new URL(url).pathname));
+};
+
+describe('social cards', () => {
+  it('are built for the site, each document and each passage: 1 + 2 + 64 PNGs of 1200 × 630', () => {
+    const cards = readdirSync(join(SITE_DIR, 'cards'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png'));
+    expect(cards).toHaveLength(67);
+    expect(cards).toEqual(expect.arrayContaining(['site.png', '2023-05-17-joint-statement.png', '2024-07-03-astana-talks.png', '2023-05-17-joint-statement/signatures.png', '2024-07-03-astana-talks/para-15.png']));
+    for (const card of cards) expect(pngSize(readFileSync(join(SITE_DIR, 'cards', card))), card).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('leave no intermediate file in the site', () => {
+    expect(readdirSync(SITE_DIR)).not.toContain('social-cards.json');
+  });
+});
+
+describe('link previews', () => {
+  it('on every page: og:image names a 1200 × 630 PNG that exists, with its size and description', () => {
+    for (const { path } of pages) {
+      const image = meta(path, 'og:image');
+      expect(image, path).toBeDefined();
+      const size = pngSize(readFileSync(fileOf(image!)));
+      expect(size, path).toEqual({ width: 1200, height: 630 });
+      expect([meta(path, 'og:image:width'), meta(path, 'og:image:height')], path).toEqual(['1200', '630']);
+      expect(meta(path, 'og:image:alt')?.length, path).toBeGreaterThan(20);
+    }
+  });
+
+  it('on every page: the Open Graph and X tags a preview needs, og:url the canonical address', () => {
+    for (const { path } of pages) {
+      for (const key of ['og:title', 'og:description', 'og:site_name', 'og:type']) expect(meta(path, key), `${path} ${key}`).toBeTruthy();
+      expect(meta(path, 'og:title'), path).toBe(toText(select('title', page(path))!));
+      expect(meta(path, 'og:site_name')).toBe('China–Kazakhstan Documents');
+      expect(meta(path, 'twitter:card'), path).toBe('summary_large_image');
+      expect(meta(path, 'og:url'), path).toBe(canonical(path));
+    }
+    expect(meta('/404.html', 'og:url')).toBeUndefined();
+  });
+
+  it('shows a passage its own card, a document its own, every other page the site card', () => {
+    for (const { path } of pages) {
+      const passage = PASSAGE.exec(path);
+      const [card, type] = passage
+        ? [`/cards/${passage[1]}/${passage[2]}.png`, 'article']
+        : DOCUMENT.test(path) && path !== '/documents/'
+          ? [`/cards/${path.split('/')[2]}.png`, 'article']
+          : ['/cards/site.png', 'website'];
+      expect(meta(path, 'og:image'), path).toBe(`${SITE}${card}`);
+      expect(meta(path, 'og:type'), path).toBe(type);
+    }
+    expect(meta('/documents/2023-05-17-joint-statement/clause-12/', 'og:image:alt')).toBe("Clause 12 of the China–Kazakhstan Joint Statement, Xi'an, 17 May 2023, with its opening words");
+  });
+});
+
+describe('structured data (JSON-LD)', () => {
+  const passagePages = pages.filter((p) => PASSAGE.test(p.path));
+  const documentPages = pages.filter((p) => DOCUMENT.test(p.path) && p.path !== '/documents/');
+
+  it('describes each passage: its label, its text as the page shows it, its document', () => {
+    expect(passagePages).toHaveLength(64);
+    for (const { path } of passagePages) {
+      const [data, ...more] = jsonLd(path);
+      expect(more, path).toEqual([]);
+      const url = `${SITE}${path}`;
+      expect(data, path).toMatchObject({ '@context': 'https://schema.org', '@type': 'CreativeWork', '@id': url, url, inLanguage: 'en' });
+      expect(data!.name, path).toBe(toText(select('h1', page(path))!));
+      expect(flat(String(data!.text)), path).toBe(flat(toText(select('.passage-text', page(path))!)));
+      expect(data!.isPartOf, path).toMatchObject({ '@id': `${SITE}/documents/${PASSAGE.exec(path)![1]}/` });
+      expect(data!.image, path).toMatchObject({ url: meta(path, 'og:image') });
+    }
+    expect(jsonLd('/documents/2024-07-03-astana-talks/para-10/')[0]).toMatchObject({ name: '¶ 10', position: 10 });
+  });
+
+  it('describes each document, listing its passages by their permalinks', () => {
+    expect(documentPages).toHaveLength(2);
+    for (const { path } of documentPages) {
+      const [data, ...more] = jsonLd(path);
+      expect(more, path).toEqual([]);
+      const url = `${SITE}${path}`;
+      expect(data, path).toMatchObject({ '@type': 'CreativeWork', '@id': url, url, name: toText(select('h1', page(path))!), inLanguage: 'en' });
+      const parts = (data!.hasPart as { '@id': string }[]).map((p) => p['@id']);
+      const passages = selectAll('.passage', page(path)).map((p: Element) => `${url}${p.properties.id}/`);
+      expect(parts, path).toEqual(passages);
+    }
+    expect(jsonLd('/documents/2023-05-17-joint-statement/')[0]).toMatchObject({
+      alternateName: 'China–Kazakhstan Joint Statement',
+      genre: 'Joint statement',
+      dateCreated: '2023-05-17',
+      locationCreated: { name: "Xi'an" },
+      translationOfWork: { inLanguage: { name: 'Chinese' } },
+    });
+  });
+
+  it('is on documents and passages only', () => {
+    for (const { path } of pages.filter((p) => !PASSAGE.test(p.path) && !(DOCUMENT.test(p.path) && p.path !== '/documents/'))) expect(jsonLd(path), path).toEqual([]);
+  });
+});
