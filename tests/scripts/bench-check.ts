@@ -22,7 +22,9 @@ interface Budget {
 const BUDGETS: Budget[] = [
   // 14 KB: what arrives in the first round trip (10 TCP segments).
   { name: 'passage page, gzip, all-in at first paint', applies: () => true, value: (r) => r.passagePageGzipBytes ?? null, max: 14 * 1024, unit: 'bytes' },
-  { name: 'scripts needed to read a passage page (besides the inline "/" key)', applies: () => true, value: (r) => (r.passagePageScripts ?? 0) - 1, max: 0, unit: '' },
+  // Reading needs no script (the no-JavaScript browser test reads every template); a passage
+  // page carries two small inline ones: the "/" key and the citation panel's copy and share buttons.
+  { name: 'scripts on a passage page (the inline "/" key and copy/share buttons; reading needs none)', applies: () => true, value: (r) => r.passagePageScripts ?? null, max: 2, unit: '' },
   { name: 'build time, as a multiple of bare Astro', applies: () => true, value: (r) => r.ratio ?? null, max: 1.5, unit: '×' },
   { name: 'peak memory at 25,000 passage pages', applies: (r) => (r.passages ?? 0) >= 25_000, value: (r) => r.peakMemoryMB ?? null, max: 4096, unit: 'MB' },
   { name: 'later search query at 25,000 passage pages (median)', applies: (r) => (r.passages ?? 0) >= 25_000, value: (r) => r.laterQueryMs ?? null, max: 100, unit: 'ms' },
