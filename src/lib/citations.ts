@@ -89,7 +89,7 @@ export function pinpoint(passage: Pick<Passage, 'id' | 'kind'>): Locator | undef
 }
 
 /** The pinpoint in words, for BibTeX's note and for readers: "clause 12", "paragraph 10". */
-export function pinpointText(passage: Pick<Passage, 'id' | 'kind' | 'label'>): string {
+function pinpointText(passage: Pick<Passage, 'id' | 'kind' | 'label'>): string {
   const at = pinpoint(passage);
   return at ? `${at.label} ${at.locator}` : passage.label.toLowerCase();
 }

@@ -167,6 +167,6 @@ export function formatCitation(style: CslStyleId, item: CslItem, locator?: Locat
  * locale's short terms carry no trailing space, so citeproc writes "para.10". MLA writes
  * "par. 10"; the one thing mended here is the missing space.
  */
-export function spaceAfterLocatorLabel(citation: string): string {
+function spaceAfterLocatorLabel(citation: string): string {
   return citation.replace(/\b(paras?|secs?|pmbl|cl|ch|art)\.(?=\d)/g, '$1. ');
 }

@@ -138,7 +138,7 @@ function passageIndex(edition: Edition): PassageIndex {
 }
 
 /** The notes on one passage, in the order written. */
-export function notesOnPassage(edition: Edition, document: Document, passage: Passage): EditorialNote[] {
+function notesOnPassage(edition: Edition, document: Document, passage: Passage): EditorialNote[] {
   return passageIndex(edition).notes.get(formatPassageRef({ document: document.id, passage: passage.id })) ?? [];
 }
 
