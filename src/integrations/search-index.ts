@@ -2,14 +2,17 @@ import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import type { SearchRecord } from '../lib/search';
+import { searchRecordHtml, type SearchRecord } from '../lib/search';
 
 /** Written by src/pages/search-records.json.ts; read, indexed and removed here. */
 export const RECORDS_FILE = 'search-records.json';
 
 /**
- * Builds the Pagefind index with the site: one custom record per passage, so that results
- * are passages ranked by relevance, not pages. Any error Pagefind reports fails the build.
+ * Builds the Pagefind index with the site: one record per passage, so that results are
+ * passages ranked by relevance, not pages. Each is given to Pagefind as a small HTML page
+ * rather than a custom record, because only HTML can weigh the passage's own words above what
+ * the edition adds (notes' readings, names in other languages). Any error Pagefind reports
+ * fails the build.
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -24,7 +27,9 @@ export function searchIndex(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           check('start', errors);
-          for (const record of records) check(`index ${record.url}`, (await index!.addCustomRecord(record)).errors);
+          for (const record of records) {
+            check(`index ${record.url}`, (await index!.addHTMLFile({ url: record.url, content: searchRecordHtml(record) })).errors);
+          }
           const written = await index!.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
           check('write the index', written.errors);
         } finally {

@@ -95,7 +95,10 @@ export function checkCrossReferences(edition: Edition): ContentError[] {
     }
   };
   for (const event of edition.events) checkCited(event.file, event.references, 'references');
-  for (const entry of edition.glossary) checkCited(entry.file, entry.references, 'references');
+  for (const entry of edition.glossary) {
+    checkCited(entry.file, entry.references, 'references');
+    entry.names.forEach((name, i) => checkCited(entry.file, name.sources, `names[${i}] (${name.text}): sources`));
+  }
 
   checkNotes(edition, report, checkCited);
 

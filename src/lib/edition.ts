@@ -1,6 +1,6 @@
 import type { Document } from './documents';
 import { byDate, eventsAt, eventsByYear, type TimelineEvent } from './events';
-import { entriesInPassage, passagesMentioning, type GlossaryEntry } from './glossary';
+import { entriesInPassage, namesByLanguage, passagesMentioning, type EntryName, type GlossaryEntry } from './glossary';
 import { annotatedPassage, documentNotes, type EditorialNote, type PlacedNote } from './notes';
 import { formatPassageRef, type PassageRef } from './passage-refs';
 import type { Passage } from './passages';
@@ -227,12 +227,23 @@ export function placesWithEvents(edition: Pick<Edition, 'events' | 'glossary'>):
     .sort((a, b) => a.place.name.localeCompare(b.place.name, 'en'));
 }
 
+/** An entry's names in one language, each with the references where that form is published. */
+export interface NamesInLanguage {
+  lang: string;
+  label: string;
+  names: (EntryName & { references: Reference[] })[];
+}
+
 /** Everything a glossary entry's page shows. */
 export function glossaryEntryView(
   edition: Edition,
   entry: GlossaryEntry,
-): { passages: DocumentPassages[]; events: EventOnTimeline[]; references: Reference[] } {
+): { passages: DocumentPassages[]; events: EventOnTimeline[]; references: Reference[]; names: NamesInLanguage[] } {
   return {
+    names: namesByLanguage(entry).map((group) => ({
+      ...group,
+      names: group.names.map((name) => ({ ...name, references: referencesById(name.sources, edition.references) })),
+    })),
     passages: passagesMentioning(edition.documents, entry, edition.glossary),
     events: eventsAt(edition.events, entry.id).map((e) => eventOnTimeline(edition, e)),
     references: referencesById(entry.references, edition.references),

@@ -13,6 +13,21 @@ export const GLOSSARY_KIND_LABELS: Record<GlossaryKind, { one: string; many: str
   programme: { one: 'Programme', many: 'Programmes and projects' },
 };
 
+/** What a name in `names` is: the usual name in its language, or another form of it. */
+export const NAME_KINDS = ['name', 'full-name', 'transliteration', 'former-name', 'abbreviation'] as const;
+export type NameKind = (typeof NAME_KINDS)[number];
+
+export const NAME_KIND_LABELS: Record<NameKind, string> = {
+  name: 'name',
+  'full-name': 'full name',
+  transliteration: 'transliteration',
+  'former-name': 'former name',
+  abbreviation: 'abbreviation',
+};
+
+/** A BCP 47 tag of the forms this edition uses: language, optional script, optional region ("zh-Hans", "kk", "en-GB"). */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|\d{3}))?$/;
+
 /** A person, organisation, place or programme the texts name. */
 export interface GlossaryEntry extends GlossaryData {
   /** The permanent id: the file name in content/glossary/. */
@@ -98,4 +113,31 @@ export function mentionExcerpt(passage: Passage, entry: GlossaryEntry, all: read
   const text = passageText(passage);
   const first = findMentions(text, all).find((m) => m.entryId === entry.id);
   return first ? excerptAround(text, first.start, first.end) : excerptAround(text, 0, 0);
+}
+
+/** One of an entry's names in another language or script, or another spelling of it. */
+export type EntryName = GlossaryEntry['names'][number];
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** "Chinese (Simplified)"-style English name of a language tag, for labels: "zh-Hans" → "Simplified Chinese". */
+export function languageName(tag: string): string {
+  return languageNames.of(tag) ?? tag;
+}
+
+/**
+ * An entry's names grouped by language, in the order readers of this edition most need them
+ * (Chinese, Russian, Kazakh, then the other languages alphabetically), each group in the
+ * order the entry lists them.
+ */
+export function namesByLanguage(entry: Pick<GlossaryEntry, 'names'>): { lang: string; label: string; names: EntryName[] }[] {
+  const first = ['zh', 'ru', 'kk'];
+  const rank = (tag: string) => {
+    const i = first.indexOf(tag.split('-')[0]!);
+    return i === -1 ? first.length : i;
+  };
+  const tags = [...new Set(entry.names.map((n) => n.lang))];
+  return tags
+    .sort((a, b) => rank(a) - rank(b) || languageName(a).localeCompare(languageName(b), 'en'))
+    .map((lang) => ({ lang, label: languageName(lang), names: entry.names.filter((n) => n.lang === lang) }));
 }

@@ -3,9 +3,10 @@ import { documentKindIds, translationIds } from './kinds';
 import type { Document } from './documents';
 import { sectionOf, speakerName } from './documents';
 import { notesOnDocument, passageWithNotes, type Edition, type NoteView } from './edition';
+import { findMentions, GLOSSARY_KINDS, LANGUAGE_TAG, NAME_KINDS, type GlossaryEntry } from './glossary';
 import { CONFIDENCE_LEVELS, NOTE_KINDS } from './notes';
 import { ID_PATTERN, passageText, type Passage, type PassageKind, type SectionBoundary } from './passages';
-import type { Reference } from './references';
+import { referencesById, type Reference } from './references';
 import { SITE_TITLE } from './site';
 import { themesOf } from './themes';
 import {
@@ -14,6 +15,8 @@ import {
   documentDataPath,
   documentPath,
   documentsDataPath,
+  glossaryDataPath,
+  glossaryEntryPath,
   homePath,
   passagePath,
   type DataSchemaName,
@@ -77,6 +80,16 @@ const passageNoteRecord = z
   })
   .meta({ id: 'PassageNote', description: 'An editorial note on words of a passage. The editors’, not part of the text.' });
 
+const mentionRecord = z
+  .strictObject({
+    entry: id.describe('The glossary entry’s id (its page is /glossary/<id>/, its record in /data/glossary.json).'),
+    name: z.string().describe('The entry’s name, in the editors’ English.'),
+    words: z.string().min(1).describe('The words of the passage that name it, exactly as the text gives them (a garbled spelling included).'),
+    start: count.describe('Where the words start in the passage’s text, in UTF-16 code units.'),
+    end: count.describe('Where the words end: text.slice(start, end) is the words.'),
+  })
+  .meta({ id: 'Mention', description: 'A place where a passage names a glossary entry. Found by the editors’ list of spellings; the text is not changed.' });
+
 const documentRecord = z
   .strictObject({
     id: id.describe('The permanent id: the document file’s name.'),
@@ -134,6 +147,7 @@ const passageRecord = z
     text: z.string().min(1).describe('The verbatim text: the source’s paragraphs (a table row’s cells joined by a space), separated by a blank line.'),
     themes: z.array(z.strictObject({ id, title: z.string() })).describe('The editors’ themes, most important first.'),
     notes: z.array(passageNoteRecord).describe('Editorial notes on words of the passage, in the order of the text.'),
+    mentions: z.array(mentionRecord).describe('The glossary entries the passage names, each place in the order of the text; /data/glossary.json has each entry’s names in other languages and spellings.'),
     permalink: url.describe('The passage’s permanent page.'),
     path: z.string().regex(/^\/.*\/$/).describe('The permanent path, without the deployment’s base path.'),
   })
@@ -141,6 +155,11 @@ const passageRecord = z
     passage.notes.forEach((note, i) => {
       if (passage.text.slice(note.start, note.end) !== note.span) {
         ctx.addIssue({ code: 'custom', path: ['notes', i, 'span'], message: `note "${note.id}": text.slice(${note.start}, ${note.end}) is not the span "${note.span}"` });
+      }
+    });
+    passage.mentions.forEach((mention, i) => {
+      if (passage.text.slice(mention.start, mention.end) !== mention.words) {
+        ctx.addIssue({ code: 'custom', path: ['mentions', i, 'words'], message: `mention of "${mention.entry}": text.slice(${mention.start}, ${mention.end}) is not "${mention.words}"` });
       }
     });
   })
@@ -170,14 +189,50 @@ export const documentExportSchema = z
   })
   .meta({ title: `${SITE_TITLE}: one document`, description: 'One document: its metadata and every passage, in reading order, with its verbatim text.' });
 
+const entryNameRecord = z
+  .strictObject({
+    text: z.string().min(1),
+    lang: z.string().regex(LANGUAGE_TAG).describe('The name’s language and script, as a BCP 47 tag: "zh-Hans", "ru", "kk", "en", …'),
+    kind: z.enum(NAME_KINDS).describe('name: the usual name in that language; full-name; transliteration: another spelling of the name; former-name; abbreviation.'),
+    note: z.string().nullable().describe('What a reader should know about the form, e.g. the years a former name was in use.'),
+    sources: z.array(referenceRecord).min(1).describe('Where this exact form is published.'),
+  })
+  .meta({ id: 'EntryName', description: 'One of an entry’s names in another language or script, or another spelling of it, with where it is published.' });
+
+const glossaryEntryRecord = z
+  .strictObject({
+    id: id.describe('The permanent id: the entry file’s name.'),
+    name: z.string().describe('The name, in the editors’ English.'),
+    kind: z.enum(GLOSSARY_KINDS),
+    description: z.string().describe('The editors’ description.'),
+    mentions: z.array(z.string()).describe('The exact spellings that count as naming the entry in the texts, garbled ones included.'),
+    names: z.array(entryNameRecord).describe('Its names by language, and its other spellings.'),
+    location: z.strictObject({ longitude: z.number(), latitude: z.number() }).nullable().describe('For a place: where it is (WGS 84).'),
+    references: z.array(referenceRecord),
+    page: url.describe('The entry’s page.'),
+    path: z.string().regex(/^\/.*\/$/).describe('The entry page’s path, without the deployment’s base path.'),
+  })
+  .meta({ id: 'GlossaryEntry', description: 'A person, organisation, place or programme the texts name, with its names in other languages and scripts.' });
+
+export const glossaryExportSchema = z
+  .strictObject({
+    $schema: url,
+    title: z.string(),
+    site: url.describe('The edition’s home page.'),
+    notice: z.string(),
+    entries: z.array(glossaryEntryRecord).describe('Every glossary entry, by id.'),
+  })
+  .meta({ title: `${SITE_TITLE}: the glossary`, description: 'The people, organisations, places and programmes the texts name, with their names in Chinese, Russian, Kazakh and other spellings, each with its sources.' });
+
 export type DocumentsExport = z.output<typeof documentsExportSchema>;
+export type GlossaryExport = z.output<typeof glossaryExportSchema>;
 export type DocumentExport = z.output<typeof documentExportSchema>;
 export type DocumentRecord = DocumentExport['document'];
 export type PassageRecord = DocumentExport['passages'][number];
 export type PassageNoteRecord = PassageRecord['notes'][number];
 export type WholeTextNoteRecord = DocumentRecord['notes'][number];
 
-const SCHEMAS = { documents: documentsExportSchema, document: documentExportSchema } as const satisfies Record<DataSchemaName, z.ZodType>;
+const SCHEMAS = { documents: documentsExportSchema, document: documentExportSchema, glossary: glossaryExportSchema } as const satisfies Record<DataSchemaName, z.ZodType>;
 
 /** The JSON Schema (draft 2020-12) of an export format, generated from its zod schema and named by its address. */
 export function dataJsonSchema(name: DataSchemaName, where: Deployment): Record<string, unknown> {
@@ -276,13 +331,20 @@ function passageRecordOf(edition: Edition, document: Document, passage: Passage,
     text: passageText(passage),
     themes: themesOf(passage, edition.themes).map((t) => ({ id: t.id, title: t.title })),
     notes: passageWithNotes(edition, document, passage).notes.map(passageNote),
+    mentions: findMentions(passageText(passage), edition.glossary).map((m) => ({
+      entry: m.entryId,
+      name: edition.glossary.find((g) => g.id === m.entryId)!.name,
+      words: m.text,
+      start: m.start,
+      end: m.end,
+    })),
     permalink: deployedUrl(path, where),
     path,
   };
 }
 
 // Per-document files sit beside documents.json: an id that is a file name of its own would collide.
-const RESERVED_IDS = new Set(['documents']);
+const RESERVED_IDS = new Set(['documents', 'glossary']);
 
 /** /data/documents.json: every document, newest first. */
 export function documentsExport(edition: Edition, where: Deployment): DocumentsExport {
@@ -313,6 +375,36 @@ export function documentExport(edition: Edition, document: Document, where: Depl
       passages: document.passages.map((p) => passageRecordOf(edition, document, p, where)),
     },
     documentDataPath(document.id, 'json'),
+  );
+}
+
+function glossaryEntryRecordOf(edition: Edition, entry: GlossaryEntry, where: Deployment): z.input<typeof glossaryEntryRecord> {
+  return {
+    id: entry.id,
+    name: entry.name,
+    kind: entry.kind,
+    description: entry.description,
+    mentions: entry.mentions,
+    names: entry.names.map((n) => ({ text: n.text, lang: n.lang, kind: n.kind, note: n.note ?? null, sources: referencesById(n.sources, edition.references).map(reference) })),
+    location: entry.location ?? null,
+    references: referencesById(entry.references, edition.references).map(reference),
+    page: deployedUrl(glossaryEntryPath(entry.id), where),
+    path: glossaryEntryPath(entry.id),
+  };
+}
+
+/** /data/glossary.json: every entry with its names by language; the search page reads it to suggest names. */
+export function glossaryExport(edition: Edition, where: Deployment): GlossaryExport {
+  return validated(
+    glossaryExportSchema,
+    {
+      $schema: deployedUrl(dataSchemaPath('glossary'), where),
+      title: SITE_TITLE,
+      site: deployedUrl(homePath(), where),
+      notice: 'Names, descriptions and spellings are the editors’; each name in another language or script cites where that form is published.',
+      entries: [...edition.glossary].sort((a, b) => a.id.localeCompare(b.id)).map((e) => glossaryEntryRecordOf(edition, e, where)),
+    },
+    glossaryDataPath(),
   );
 }
 

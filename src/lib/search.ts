@@ -1,21 +1,40 @@
 import { yearOf } from './dates';
 import type { Document } from './documents';
 import { passageShortTitle, speakerName } from './documents';
+import type { Edition } from './edition';
+import { entriesInPassage, type GlossaryEntry } from './glossary';
 import { kindLabel } from './kinds';
+import type { EditorialNote } from './notes';
 import { NARRATION, passageText, type Passage } from './passages';
 import type { Filter } from './search-query';
 import { byTitle, type Theme } from './themes';
 import { passageInContextPath } from './urls';
 
-/** One search record per passage, in the shape Pagefind's `addCustomRecord` takes. */
+/**
+ * Something the edition knows about a passage that its words do not say: an editor's reading
+ * of garbled words, or a name of an entry the passage names, in another language or spelling.
+ * It is indexed with the passage, below its words, so that a reader finds the passage in the
+ * words they know; `label` tells them why it matched, since the words are not in the text.
+ */
+export interface SearchAlias {
+  /** Why it matched: "via the editors’ note: Nurly Zhol", "names Kassym-Jomart Tokayev". */
+  label: string;
+  /** For a name in another language or spelling: the form, shown after the label in its language's markup. */
+  name?: { text: string; lang: string } | undefined;
+  /** The words indexed, as a reader would type them. */
+  text: string;
+}
+
+/** One search record per passage: its verbatim words, and what the edition knows about it. */
 export interface SearchRecord {
   /**
    * Where a result leads: the passage in its document, as a site path (`/documents/<doc-id>/#clause-15`).
    * The search page gives Pagefind the deployment's base, which it puts in front.
    */
   url: string;
-  content: string;
-  language: 'en';
+  /** The passage's own words, verbatim. */
+  text: string;
+  aliases: SearchAlias[];
   meta: { title: string; document: string; date: string };
   filters: Record<SearchFilter, string[]>;
   sort: { date: string };
@@ -28,17 +47,26 @@ export function searchResultTitle(doc: Document, passage: Passage): string {
   return passageShortTitle(doc, passage);
 }
 
+/** What the records need of the edition. */
+export type SearchEdition = Pick<Edition, 'documents' | 'notes' | 'glossary'>;
+
 /**
  * The records for every passage of every document. Sorting "by date" is newest document
  * first and, within a document, reading order: the key counts passages down so that
  * descending keeps them in order.
  */
-export function searchRecords(documents: readonly Document[]): SearchRecord[] {
-  return documents.flatMap((doc) =>
+export function searchRecords(edition: SearchEdition): SearchRecord[] {
+  const notesByPassage = new Map<string, EditorialNote[]>();
+  for (const note of edition.notes) {
+    if (!note.passage) continue;
+    const key = `${note.document}/${note.passage}`;
+    notesByPassage.set(key, [...(notesByPassage.get(key) ?? []), note]);
+  }
+  return edition.documents.flatMap((doc) =>
     doc.passages.map((passage, i) => ({
       url: passageInContextPath(doc.id, passage.id),
-      content: passageText(passage),
-      language: 'en' as const,
+      text: passageText(passage),
+      aliases: passageAliases(passage, notesByPassage.get(`${doc.id}/${passage.id}`) ?? [], edition.glossary),
       meta: { title: searchResultTitle(doc, passage), document: doc.title, date: doc.date },
       filters: {
         document: [doc.id],
@@ -51,6 +79,89 @@ export function searchRecords(documents: readonly Document[]): SearchRecord[] {
     })),
   );
 }
+
+/**
+ * A passage's aliases: the readings of the notes on its words, then, for each entry it names,
+ * the entry's name and its names in other languages and spellings. A form the passage already
+ * has, or that an earlier alias gave, is not repeated.
+ */
+export function passageAliases(passage: Passage, notes: readonly EditorialNote[], glossary: readonly GlossaryEntry[]): SearchAlias[] {
+  const text = passageText(passage);
+  const aliases: SearchAlias[] = notes.map((note) => ({ label: `via the editors’ note: ${note.reading}`, text: note.reading }));
+  const known = new Set(aliases.map((a) => a.text.toLowerCase()));
+  const lowerText = text.toLowerCase();
+  for (const id of entriesInPassage(passage, glossary)) {
+    const entry = glossary.find((g) => g.id === id)!;
+    for (const form of [{ text: entry.name, lang: 'en' }, ...entry.names]) {
+      const key = form.text.toLowerCase();
+      if (known.has(key) || lowerText.includes(key)) continue;
+      known.add(key);
+      aliases.push({ label: `names ${entry.name}`, name: form.text === entry.name ? undefined : { text: form.text, lang: form.lang }, text: form.text });
+    }
+  }
+  return aliases;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The words an alias is indexed under. Pagefind splits an English index's words at white space
+ * only, and a Chinese query is not segmented in the browser either, but each query word also
+ * finds longer indexed words it begins ("阿斯塔纳" finds "阿斯塔纳国际金融中心") and, failing that,
+ * the longest indexed word that begins it ("习近平主席" finds "习近平"). Adding every tail of a
+ * run of Chinese characters (two characters or more) makes any part of a Chinese name, typed
+ * alone or run together with other words, find the name.
+ */
+export function aliasWords(text: string): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const tails: string[] = [];
+  for (const word of words) {
+    for (const run of word.split(/[^\p{L}\p{N}]+/u)) {
+      if (!HAN.test(run)) continue;
+      const chars = Array.from(run);
+      for (let i = 1; i <= chars.length - 2; i += 1) tails.push(chars.slice(i).join(''));
+    }
+  }
+  return [...words, ...tails];
+}
+
+/** Below the passage's own words: a match through an alias counts a quarter of a verbatim one. */
+export const ALIAS_WEIGHT = 0.5;
+
+/** What the search page needs to explain a result, carried in the record's metadata. */
+export interface SearchResultMeta {
+  title: string;
+  document: string;
+  date: string;
+  /** How many words of the record's content are the passage's own (Pagefind counts words at white space). */
+  words: string;
+  /** JSON: [label, name or null, its language or null, word count] for each alias, in the order they follow the passage's words. */
+  aliases: string;
+}
+
+/**
+ * The record as the HTML page Pagefind indexes: the passage's words at full weight, each alias
+ * below them at ALIAS_WEIGHT, and metadata, filters and sort key as Pagefind's attributes.
+ */
+export function searchRecordHtml(record: SearchRecord): string {
+  const words = record.text.split(/\s+/).filter(Boolean);
+  const meta: SearchResultMeta = {
+    ...record.meta,
+    words: String(words.length),
+    aliases: JSON.stringify(record.aliases.map((a) => [a.label, a.name?.text ?? null, a.name?.lang ?? null, aliasWords(a.text).length])),
+  };
+  const head = [
+    ...Object.entries(meta).map(([key, value]) => `<meta data-pagefind-meta="${key}[content]" content="${escapeHtml(value)}">`),
+    ...Object.entries(record.filters).flatMap(([key, values]) => values.map((v) => `<meta data-pagefind-filter="${key}[content]" content="${escapeHtml(v)}">`)),
+    ...Object.entries(record.sort).map(([key, value]) => `<meta data-pagefind-sort="${key}[content]" content="${escapeHtml(value)}">`),
+  ];
+  const aliases = record.aliases.map((a) => `<p>${escapeHtml(aliasWords(a.text).join(' '))}</p>`);
+  return `<!doctype html><html lang="en"><head>${head.join('')}</head><body><p>${escapeHtml(words.join(' '))}</p>${
+    aliases.length ? `<div data-pagefind-weight="${ALIAS_WEIGHT}">${aliases.join('')}</div>` : ''
+  }</body></html>`;
+}
+
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface FilterOption {
   value: string;

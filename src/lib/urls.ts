@@ -67,7 +67,8 @@ export const glossaryEntryPath = (entryId: string): string => `/glossary/${entry
 export type DocumentFileFormat = 'json' | 'txt' | 'md';
 export const documentsDataPath = (): string => '/data/documents.json';
 export const documentDataPath = (docId: string, format: DocumentFileFormat): string => `/data/${docId}.${format}`;
-export type DataSchemaName = 'documents' | 'document';
+export const glossaryDataPath = (): string => '/data/glossary.json';
+export type DataSchemaName = 'documents' | 'document' | 'glossary';
 export const dataSchemaPath = (name: DataSchemaName): string => `/data/schema/${name}.schema.json`;
 
 /** For feed readers and crawlers. The sitemap index is the name @astrojs/sitemap writes. */

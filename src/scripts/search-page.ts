@@ -1,5 +1,7 @@
 // The search page: reads the search from the URL, asks the Pagefind index built with the
 // site, and renders passages. Results are built with DOM methods from text, never as HTML.
+import { suggestNames, type SuggestableEntry } from '../lib/name-suggestions';
+import { answersQuery, matchReasons, verbatimExcerpt, type MatchReason } from '../lib/search-match';
 import {
   MAX_QUERY_LENGTH,
   hasFilters,
@@ -12,8 +14,9 @@ import {
 
 interface ResultData {
   url: string;
-  excerpt: string;
-  meta: { title?: string; document?: string };
+  content: string;
+  locations: number[];
+  meta: { title?: string; document?: string; words?: string; aliases?: string };
 }
 interface Pagefind {
   options(o: object): Promise<void>;
@@ -26,6 +29,8 @@ const input = document.getElementById('search-q') as HTMLInputElement;
 const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
+const suggestions = document.getElementById('search-suggestions')!;
+const EXCERPT_WORDS = 36;
 
 form.hidden = false;
 document.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
@@ -35,7 +40,7 @@ function loadIndex(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`)) as Pagefind;
     // Records hold site paths; Pagefind puts this deployment's base in front of them.
-    await module.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 36 });
+    await module.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: EXCERPT_WORDS });
     return module;
   })();
   return pagefind;
@@ -55,34 +60,88 @@ function showState(state: SearchState): void {
   if (hasFilters(state) || state.sort === 'date') form.querySelector<HTMLDetailsElement>('[data-search-filters]')!.open = true;
 }
 
-/** Pagefind's excerpt is HTML with <mark> around matches: keep the text and the marks, nothing else. */
-function excerptNodes(html: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return [...template.content.childNodes].map((node) => {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return document.createTextNode(node.textContent ?? '');
+/** The excerpt: the passage's own words, the matched ones marked; built from text, never as HTML. */
+function excerptNodes(data: ResultData): Node[] {
+  return verbatimExcerpt(data, EXCERPT_WORDS).map((part) => {
+    if (!part.marked) return document.createTextNode(part.text);
+    const mark = document.createElement('mark');
+    mark.textContent = part.text;
+    return mark;
   });
+}
+
+/** "Matched via the editors’ note: Nurly Zhol" or "names Kassym-Jomart Tokayev (Токаев)", the name in its language. */
+function reasonLine(reasons: MatchReason[]): HTMLParagraphElement {
+  const line = document.createElement('p');
+  line.className = 'why';
+  line.append('Not in the words of the text: matched ');
+  reasons.forEach((reason, i) => {
+    if (i > 0) line.append('; ');
+    line.append(reason.label);
+    if (reason.name) {
+      const name = document.createElement('span');
+      name.lang = reason.name.lang;
+      name.textContent = reason.name.text;
+      line.append(' (', name, ')');
+    }
+  });
+  line.append('.');
+  return line;
 }
 
 function resultItem(data: ResultData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   const link = document.createElement('a');
-  link.href = highlightHref(data.url, query);
+  const reasons = matchReasons(data);
+  const ownWords = Number(data.meta.words ?? Infinity);
+  // Highlight only where the passage has the words; a match through a note or a name has none to mark.
+  link.href = data.locations.some((l) => l < ownWords) ? highlightHref(data.url, query) : data.url;
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
   const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(data.excerpt));
+  excerpt.append(...excerptNodes(data));
   const where = document.createElement('p');
   where.className = 'where';
   where.textContent = data.meta.document ?? '';
-  item.append(heading, excerpt, where);
+  item.append(heading, excerpt);
+  if (reasons.length) item.append(reasonLine(reasons));
+  item.append(where);
   return item;
+}
+
+let glossary: Promise<SuggestableEntry[]> | undefined;
+function loadGlossary(): Promise<SuggestableEntry[]> {
+  glossary ??= fetch(form.dataset.glossary!)
+    .then((response) => (response.ok ? (response.json() as Promise<{ entries: SuggestableEntry[] }>) : { entries: [] }))
+    .then((data) => data.entries)
+    .catch(() => []);
+  return glossary;
+}
+
+/** When nothing matches: the glossary entries whose names are close to the query, each with a search for its name. */
+async function showSuggestions(query: string, current: number): Promise<void> {
+  const found = suggestNames(query, await loadGlossary());
+  if (current !== run || found.length === 0) return;
+  const heading = document.createElement('h2');
+  heading.textContent = 'Names in the edition close to your search';
+  const list = document.createElement('ul');
+  for (const { entry, form: near } of found) {
+    const item = document.createElement('li');
+    const page = document.createElement('a');
+    page.href = `${import.meta.env.BASE_URL}${entry.path.replace(/^\//, '')}`;
+    page.textContent = entry.name;
+    const again = document.createElement('a');
+    again.href = `?${toSearchParams({ query: near.text, filters: stateFromForm().filters, sort: 'relevance' })}`;
+    const name = document.createElement('span');
+    name.lang = near.lang;
+    name.textContent = near.text;
+    again.append('search for “', name, '”');
+    item.append(page, ' — ', again);
+    list.append(item);
+  }
+  suggestions.replaceChildren(heading, list);
+  suggestions.hidden = false;
 }
 
 function describe(count: number, state: SearchState): string {
@@ -97,6 +156,8 @@ let run = 0;
 async function search(state: SearchState): Promise<void> {
   const current = ++run;
   list.replaceChildren();
+  suggestions.replaceChildren();
+  suggestions.hidden = true;
   more.hidden = true;
   if (!state.query && !hasFilters(state)) {
     status.textContent = state.truncated ? describe(0, state) : 'Type a word or phrase, or choose a filter.';
@@ -110,16 +171,29 @@ async function search(state: SearchState): Promise<void> {
   });
   if (current !== run || !found) return;
   let shown = 0;
-  const showMore = async () => {
-    const page = await Promise.all(found.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+  const page = async () => {
+    const data = await Promise.all(found.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+    shown += data.length;
+    return data;
+  };
+  const first = await page();
+  if (current !== run) return;
+  // Pagefind answers a word it does not know with passages that have its first letters
+  // ("Tokaeyv" → "to"): that is no match, and the reader is better served by names close to it.
+  if (state.query && !first.some((data) => answersQuery(state.query, data))) {
+    status.textContent = describe(0, state);
+    void showSuggestions(state.query, current);
+    return;
+  }
+  list.append(...first.map((data) => resultItem(data, state.query)));
+  more.hidden = shown >= found.results.length;
+  more.onclick = async () => {
+    const next = await page();
     if (current !== run) return;
-    list.append(...page.map((data) => resultItem(data, state.query)));
-    shown += page.length;
+    list.append(...next.map((data) => resultItem(data, state.query)));
     more.hidden = shown >= found.results.length;
   };
-  more.onclick = () => void showMore();
-  await showMore();
-  if (current === run) status.textContent = describe(found.results.length, state);
+  status.textContent = describe(found.results.length, state);
 }
 
 function go(mode: 'push' | 'replace'): void {

@@ -74,5 +74,5 @@ function doc(id: string, data: ReturnType<typeof frontMatter>, passages: string[
 }
 
 function entry(id: string, kind: GlossaryEntry['kind'], mentions: string[], location?: GlossaryEntry['location']): GlossaryEntry {
-  return { id, kind, name: id, description: `About ${id}.`, mentions, references: [], file: `content/glossary/${id}.yaml`, ...(location ? { location } : {}) };
+  return { id, kind, name: id, description: `About ${id}.`, mentions, names: [], references: [], file: `content/glossary/${id}.yaml`, ...(location ? { location } : {}) };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/lib/documents';
 import { frontMatter } from '../support/front-matter';
-import { searchFilterOptions, searchRecords } from '../../src/lib/search';
+import type { GlossaryEntry } from '../../src/lib/glossary';
+import type { EditorialNote } from '../../src/lib/notes';
+import { ALIAS_WEIGHT, aliasWords, passageAliases, searchFilterOptions, searchRecordHtml, searchRecords } from '../../src/lib/search';
 import { MAX_QUERY_LENGTH, highlightHref, pagefindFilters, parseSearchState, toSearchParams } from '../../src/lib/search-query';
 
 const data = frontMatter({
@@ -18,11 +20,12 @@ const { document } = readDocument({
 });
 
 describe('search records', () => {
-  const records = searchRecords([document]);
+  const records = searchRecords({ documents: [document], notes: [], glossary: [] });
 
   it('makes one record per passage, leading to the passage in context', () => {
     expect(records.map((r) => r.url)).toEqual(['/documents/2024-07-03-astana-talks/#para-1', '/documents/2024-07-03-astana-talks/#para-2']);
-    expect(records[1]!.content).toBe('Second.\n\nThird.');
+    expect(records[1]!.text).toBe('Second.\n\nThird.');
+    expect(records[1]!.aliases).toEqual([]);
     expect(records[1]!.meta.title).toBe('¶ 2 · Talks, Astana 2024');
   });
 
@@ -77,5 +80,58 @@ describe('search state in the URL', () => {
       '/documents/d/?pagefind-highlight=Luban&pagefind-highlight=Workshop#para-10',
     );
     expect(highlightHref('/documents/d/#para-10', '')).toBe('/documents/d/#para-10');
+  });
+});
+
+const entry = (id: string, name: string, mentions: string[], names: GlossaryEntry['names'] = []): GlossaryEntry => ({
+  id,
+  name,
+  kind: 'person',
+  description: '…',
+  mentions,
+  names,
+  references: [],
+  file: `glossary/${id}.yaml`,
+});
+
+describe('what a record knows beyond its words', () => {
+  const { document: doc } = readDocument({
+    id: '2023-05-17-joint-statement',
+    data: frontMatter({ title: 'A Statement', shortTitle: 'Joint Statement', kind: 'joint-statement', date: '2023-05-17', place: { name: "Xi'an", country: 'China' } }),
+    body: '<Clause id="clause-10" themes="energy">\nThe "Bright Road" policy of Kasemal Tokayev.\n</Clause>',
+  });
+  const passage = doc.passages[0]!;
+  const note = { id: 'n1', document: doc.id, passage: 'clause-10', span: '"Bright Road"', reading: 'Nurly Zhol', kind: 'correction' } as EditorialNote;
+  const tokayev = entry('kassym-jomart-tokayev', 'Kassym-Jomart Tokayev', ['Kasemal Tokayev'], [
+    { text: 'Токаев', lang: 'ru', kind: 'name', sources: ['r'] },
+    { text: '托卡耶夫', lang: 'zh-Hans', kind: 'name', sources: ['r'] },
+    { text: 'Tokayev', lang: 'en', kind: 'name', sources: ['r'] },
+  ]);
+  const unnamed = entry('xi-jinping', 'Xi Jinping', ['Xi Jinping'], [{ text: '习近平', lang: 'zh-Hans', kind: 'name', sources: ['r'] }]);
+  const aliases = passageAliases(passage, [note], [tokayev, unnamed]);
+
+  it('carries the readings of the notes on the passage, then the names of the entries it names, never a form the text has', () => {
+    expect(aliases).toEqual([
+      { label: 'via the editors’ note: Nurly Zhol', text: 'Nurly Zhol' },
+      { label: 'names Kassym-Jomart Tokayev', name: undefined, text: 'Kassym-Jomart Tokayev' },
+      { label: 'names Kassym-Jomart Tokayev', name: { text: 'Токаев', lang: 'ru' }, text: 'Токаев' },
+      { label: 'names Kassym-Jomart Tokayev', name: { text: '托卡耶夫', lang: 'zh-Hans' }, text: '托卡耶夫' },
+    ]);
+  });
+
+  it('indexes every tail of a Chinese name, so that any part of it finds it', () => {
+    expect(aliasWords('阿斯塔纳国际金融中心')).toEqual(['阿斯塔纳国际金融中心', '斯塔纳国际金融中心', '塔纳国际金融中心', '纳国际金融中心', '国际金融中心', '际金融中心', '金融中心', '融中心', '中心']);
+    expect(aliasWords('卡瑟姆·托卡耶夫')).toEqual(['卡瑟姆·托卡耶夫', '瑟姆', '卡耶夫', '耶夫']);
+    expect(aliasWords('Касым-Жомарт Токаев')).toEqual(['Касым-Жомарт', 'Токаев']);
+  });
+
+  it('gives Pagefind the passage at full weight and the aliases below it, with the metadata to explain a match', () => {
+    const [record] = searchRecords({ documents: [doc], notes: [note], glossary: [tokayev, unnamed] });
+    const html = searchRecordHtml(record!);
+    expect(html).toContain('<body><p>The &quot;Bright Road&quot; policy of Kasemal Tokayev.</p>');
+    expect(html).toContain(`<div data-pagefind-weight="${ALIAS_WEIGHT}"><p>Nurly Zhol</p>`);
+    expect(html).toContain('<meta data-pagefind-meta="words[content]" content="7">');
+    expect(html).toContain('<meta data-pagefind-filter="theme[content]" content="energy">');
+    expect(ALIAS_WEIGHT).toBeLessThan(1);
   });
 });

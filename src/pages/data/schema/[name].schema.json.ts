@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { dataJsonSchema, toJsonFile } from '../../../lib/open-data';
 import { deployment, type DataSchemaName } from '../../../lib/urls';
 
-const NAMES: DataSchemaName[] = ['documents', 'document'];
+const NAMES: DataSchemaName[] = ['documents', 'document', 'glossary'];
 
 export const getStaticPaths = (() => NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

@@ -1,0 +1,147 @@
+/**
+ * Reading a Pagefind result back: which of its matched words are the passage's own, why a
+ * result matched when they are not, the excerpt (always the verbatim text), and whether a
+ * result matched the query at all or only through Pagefind's loosest fallback. Pure and
+ * browser-safe: the search page's script and the unit tests use it alike.
+ */
+
+/** The part of a result the search page reads (Pagefind's `data()`). */
+export interface MatchedResult {
+  /** The record's content: the passage's words, then its aliases' words. */
+  content: string;
+  /** The positions of the matched words in `content`, counted as Pagefind counts words. */
+  locations: readonly number[];
+  meta: { words?: string; aliases?: string };
+}
+
+/** A run of excerpt text, marked where it matched. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+/** A reason a result matched: "names Kassym-Jomart Tokayev", and the form matched (Токаев, in Russian), if another. */
+export interface MatchReason {
+  label: string;
+  name?: { text: string; lang: string } | undefined;
+}
+
+/** Words as Pagefind counts them in a record's content, for its word positions. */
+export const contentWords = (content: string): string[] => content.split(/[\r\n\s]+/g);
+
+/** A word as search compares it: lower case, without accents, marks or punctuation. */
+export function foldWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('en')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+const verbatimCount = (result: MatchedResult, total: number): number => {
+  const n = Number(result.meta.words);
+  return Number.isInteger(n) && n >= 0 ? Math.min(n, total) : total;
+};
+
+type AliasMeta = [label: string, name: string | null, lang: string | null, words: number];
+
+function parseAliases(result: MatchedResult): AliasMeta[] {
+  try {
+    const parsed = JSON.parse(result.meta.aliases ?? '[]') as unknown;
+    return Array.isArray(parsed) ? (parsed as AliasMeta[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Why a result matched, when some of the words matched are not in the passage: the aliases
+ * whose words matched, in their order, leaving out those whose matched words the passage
+ * also has (then the text itself is the reason).
+ */
+export function matchReasons(result: MatchedResult): MatchReason[] {
+  const words = contentWords(result.content);
+  const own = verbatimCount(result, words.length);
+  const ownMatched = new Set(result.locations.filter((l) => l < own).map((l) => foldWord(words[l] ?? '')));
+  const aliases = parseAliases(result);
+  const reasons: MatchReason[] = [];
+  for (const location of [...result.locations].sort((a, b) => a - b)) {
+    if (location < own || ownMatched.has(foldWord(words[location] ?? ''))) continue;
+    let start = own;
+    for (const [label, name, lang, count] of aliases) {
+      if (location < start + count) {
+        const reason = { label, name: name && lang ? { text: name, lang } : undefined };
+        // One reason per note or entry: the first of its forms that matched.
+        if (!reasons.some((r) => r.label === label)) reasons.push(reason);
+        break;
+      }
+      start += count;
+    }
+  }
+  return reasons;
+}
+
+/**
+ * The excerpt: about `length` words of the passage's own text, around the most matches in it,
+ * the matched words marked. A result that matched only through an alias shows the passage's
+ * opening, unmarked: nothing is presented as the text that is not in it.
+ */
+export function verbatimExcerpt(result: MatchedResult, length: number): ExcerptPart[] {
+  const words = contentWords(result.content);
+  const own = verbatimCount(result, words.length);
+  const marked = new Set(result.locations.filter((l) => l < own));
+  let best = 0;
+  let bestCount = -1;
+  for (let start = 0; start <= Math.max(0, own - length); start += 1) {
+    let count = 0;
+    for (let i = start; i < Math.min(own, start + length); i += 1) if (marked.has(i)) count += 1;
+    if (count > bestCount) {
+      bestCount = count;
+      best = start;
+    }
+  }
+  // Start a few words before the first match in the window, so that it reads in context.
+  const firstMatch = [...marked].filter((l) => l >= best).sort((a, b) => a - b)[0];
+  if (firstMatch !== undefined) best = Math.max(0, Math.min(best, firstMatch - Math.min(3, Math.floor(length / 3))));
+  const end = Math.min(own, best + length);
+  const parts: ExcerptPart[] = [];
+  const push = (text: string, isMarked: boolean) => {
+    const last = parts[parts.length - 1];
+    if (last && !last.marked && !isMarked) last.text += text;
+    else parts.push({ text, marked: isMarked });
+  };
+  for (let i = best; i < end; i += 1) {
+    if (i > best) push(' ', false);
+    push(words[i]!, marked.has(i));
+  }
+  if (best > 0) parts.unshift({ text: '… ', marked: false });
+  if (end < own) push(' …', false);
+  return parts;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+function commonPrefix(a: string, b: string): number {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n += 1;
+  return n;
+}
+
+/**
+ * Whether the words a result matched answer every word of the query. When no indexed word
+ * begins with a query word, Pagefind falls back to the longest indexed word that begins it:
+ * "Tokaeyv" then finds every passage with "to". A match counts when each query word shares
+ * its first four letters (two Chinese characters), or all of itself if shorter, with a
+ * matched word.
+ */
+export function answersQuery(query: string, result: MatchedResult): boolean {
+  const terms = query.split(/\s+/).map(foldWord).filter(Boolean);
+  const words = contentWords(result.content);
+  const matched = result.locations.map((l) => foldWord(words[l] ?? '')).filter(Boolean);
+  return terms.every((term) => {
+    const needed = Math.min(Array.from(term).length, HAN.test(term) ? 2 : 4);
+    return matched.some((word) => commonPrefix(word, term) >= needed);
+  });
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { allowedEdits, suggestNames, type SuggestableEntry } from '../../src/lib/name-suggestions';
+import { answersQuery, contentWords, foldWord, matchReasons, verbatimExcerpt, type MatchedResult } from '../../src/lib/search-match';
+
+// A record as Pagefind returns it: the passage's 6 words, then two aliases (3 words, then 1).
+const aliases = JSON.stringify([
+  ['via the editors’ note: Nurly Zhol policy', null, null, 3],
+  ['names Kassym-Jomart Tokayev', 'Токаев', 'ru', 1],
+]);
+const result = (locations: number[]): MatchedResult => ({
+  content: 'The "Bright Road" new economic policy. Nurly Zhol policy. Токаев.',
+  locations,
+  meta: { words: '6', aliases },
+});
+
+describe('reading a result back', () => {
+  it('counts words as Pagefind does', () => {
+    expect(contentWords(result([]).content)).toHaveLength(10);
+  });
+
+  it('says why a result matched when the words are not in the passage, naming the form in its language', () => {
+    expect(matchReasons(result([6]))).toEqual([{ label: 'via the editors’ note: Nurly Zhol policy', name: undefined }]);
+    expect(matchReasons(result([9]))).toEqual([{ label: 'names Kassym-Jomart Tokayev', name: { text: 'Токаев', lang: 'ru' } }]);
+  });
+
+  it('gives no reason when the passage has the words itself', () => {
+    expect(matchReasons(result([4]))).toEqual([]);
+    // "policy" is matched in the note too, but the passage has it: the text is the reason.
+    expect(matchReasons(result([5, 8]))).toEqual([]);
+  });
+
+  it('shows only the passage’s own words in the excerpt, the matched ones marked', () => {
+    expect(verbatimExcerpt(result([2, 6]), 36)).toEqual([
+      { text: 'The "Bright ', marked: false },
+      { text: 'Road"', marked: true },
+      { text: ' new economic policy.', marked: false },
+    ]);
+    expect(verbatimExcerpt(result([6]), 36).map((p) => p.text).join('')).toBe('The "Bright Road" new economic policy.');
+    expect(verbatimExcerpt(result([5]), 3).map((p) => p.text).join('')).toBe('… new economic policy.');
+  });
+
+  it('tells a match from Pagefind’s fallback to the first letters of an unknown word', () => {
+    const r: MatchedResult = { content: 'Talks to Tokayev, in Astana.', locations: [1], meta: { words: '5' } };
+    expect(answersQuery('Tokaeyv', r)).toBe(false);
+    expect(answersQuery('to', r)).toBe(true);
+    expect(answersQuery('Tokayev', { ...r, locations: [2] })).toBe(true);
+    expect(answersQuery('tokayevs astana', { ...r, locations: [2, 4] })).toBe(true);
+    expect(answersQuery('习近平主席', { content: '习近平 近平', locations: [0], meta: {} })).toBe(true);
+  });
+
+  it('folds case, accents and punctuation as a reader would not notice them', () => {
+    expect(foldWord('Nur-Sultan')).toBe('nursultan');
+    expect(foldWord('Тоқаев,')).toBe('тоқаев');
+    expect(foldWord('Xi’an')).toBe('xian');
+  });
+});
+
+describe('names close to a search that found nothing', () => {
+  const entries: SuggestableEntry[] = [
+    { name: 'Kassym-Jomart Tokayev', path: '/glossary/kassym-jomart-tokayev/', mentions: ['Tokayev'], names: [{ text: 'Тоқаев', lang: 'kk' }] },
+    { name: 'Astana', path: '/glossary/astana/', mentions: ['Astana'], names: [{ text: 'Nur-Sultan', lang: 'en' }] },
+    { name: 'Xi Jinping', path: '/glossary/xi-jinping/', mentions: ['Xi Jinping'], names: [] },
+  ];
+
+  it('finds a misspelt name, a name without its hyphen, and one in another script', () => {
+    expect(suggestNames('Tokaeyv', entries).map((s) => [s.entry.name, s.form.text])).toEqual([['Kassym-Jomart Tokayev', 'Tokayev']]);
+    expect(suggestNames('Nur Sultan', entries).map((s) => [s.entry.name, s.distance])).toEqual([['Astana', 0]]);
+    expect(suggestNames('NurSultn', entries).map((s) => s.entry.name)).toEqual(['Astana']);
+    expect(suggestNames('Токаев', entries).map((s) => s.form.lang)).toEqual(['kk']);
+  });
+
+  it('suggests nothing for a short word or a word far from every name', () => {
+    expect(allowedEdits(3)).toBe(0);
+    expect(suggestNames('Xu', entries)).toEqual([]);
+    expect(suggestNames('uranium', entries)).toEqual([]);
+    expect(suggestNames('', entries)).toEqual([]);
+  });
+});
