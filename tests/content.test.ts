@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, TMP, buildSite } from './support/build';
 import { fixture, type Edit } from './support/fixtures';
-import type { DocumentExport, DocumentsExport } from '../src/lib/open-data';
+import type { DocumentExport, DocumentsExport, GlossaryExport } from '../src/lib/open-data';
 
 const STATEMENT = 'documents/2020-01-01-test-statement.mdx';
 const TALKS = 'documents/2021-02-02-test-talks.mdx';
@@ -57,6 +57,18 @@ describe('a fixture site', () => {
     expect(markdown).toContain('2013\\. The two sides will promote \\<\\> projects.\n\n**Editorial notes** (the editors’, not part of the text):\n\n- **a.** “2013\\.”: Correction. Read: II.');
   });
 
+  it('writes its glossary with each name’s language and sources, and where each passage names an entry', () => {
+    const xian = json<GlossaryExport>('glossary.json').entries.find((e) => e.id === 'xian')!;
+    expect(xian.names.map((n) => [n.text, n.lang, n.kind, n.sources.map((r) => r.id)])).toEqual([
+      ['西安', 'zh-Hans', 'name', ['test-times-signing']],
+      ['Sian', 'en', 'transliteration', ['test-times-signing']],
+    ]);
+    const mentions = json<DocumentExport>('2020-01-01-test-statement.json').passages.flatMap((p) => p.mentions.map((m) => [p.id, m.entry, p.text.slice(m.start, m.end)]));
+    expect(mentions).toContainEqual(['signing', 'xian', "Xi'an"]);
+    const page = readFileSync(join(site.outDir, 'glossary/xian/index.html'), 'utf8');
+    expect(page).toMatch(/<span class="name" lang="zh-Hans"[^>]*>西安<\/span>/);
+  });
+
   it('records its new permanent URLs in its registry', () => {
     const registry = JSON.parse(readFileSync(join(site.contentDir, 'permalinks.json'), 'utf8')) as { urls: string[] };
     expect(registry.urls).toEqual([
@@ -68,8 +80,10 @@ describe('a fixture site', () => {
       '/data/2021-02-02-test-talks.md',
       '/data/2021-02-02-test-talks.txt',
       '/data/documents.json',
+      '/data/glossary.json',
       '/data/schema/document.schema.json',
       '/data/schema/documents.schema.json',
+      '/data/schema/glossary.schema.json',
       '/documents/',
       '/documents/2020-01-01-test-statement/',
       '/documents/2020-01-01-test-statement/clause-1/',
@@ -254,6 +268,18 @@ describe('bad content fails the build, naming the file and the problem', () => {
       edits: [{ file: 'glossary/first-leader.yaml', replace: '- first leader', with: '- First Leader' }],
       file: 'glossary/first-leader.yaml',
       message: /mentions: "First Leader" occurs in no passage/,
+    },
+    {
+      name: 'glossary name without its language',
+      edits: [{ file: 'glossary/xian.yaml', replace: '    lang: "zh-Hans"\n', with: '' }],
+      file: 'glossary/xian.yaml',
+      message: /names\W+0\W+lang\W.*give the name's language as a BCP 47 tag/,
+    },
+    {
+      name: 'glossary name citing no source that exists',
+      edits: [{ file: 'glossary/xian.yaml', replace: 'sources: ["test-times-signing"]\n  - text: "Sian"', with: 'sources: ["test-times-signin"]\n  - text: "Sian"' }],
+      file: 'glossary/xian.yaml',
+      message: /names\[0\] \(西安\): sources: "test-times-signin" is not in content\/references\//,
     },
     {
       // The card would silently lack the two characters: the build stops instead.

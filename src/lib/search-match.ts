@@ -38,6 +38,27 @@ export function foldWord(word: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+const HAN = /\p{Script=Han}/u;
+
+function commonPrefix(a: string, b: string): number {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n += 1;
+  return n;
+}
+
+/**
+ * Whether two folded words are one word with another ending, as Pagefind's stemming would
+ * match them ("force", "forces"; "economy", "economic"): all but the last two letters of the
+ * shorter, and at least four, are the same. Chinese characters take no endings.
+ */
+function sameStem(a: string, b: string): boolean {
+  const shorter = Math.min(Array.from(a).length, Array.from(b).length);
+  if (HAN.test(a)) return a === b;
+  return commonPrefix(a, b) >= Math.min(shorter, Math.max(4, shorter - 2));
+}
+
 const verbatimCount = (result: MatchedResult, total: number): number => {
   const n = Number(result.meta.words);
   return Number.isInteger(n) && n >= 0 ? Math.min(n, total) : total;
@@ -62,11 +83,13 @@ function parseAliases(result: MatchedResult): AliasMeta[] {
 export function matchReasons(result: MatchedResult): MatchReason[] {
   const words = contentWords(result.content);
   const own = verbatimCount(result, words.length);
-  const ownMatched = new Set(result.locations.filter((l) => l < own).map((l) => foldWord(words[l] ?? '')));
+  const ownMatched = result.locations.filter((l) => l < own).map((l) => foldWord(words[l] ?? ''));
+  // The passage's own words answer for an alias's word that shares their stem ("Force" for "Forces").
+  const inText = (word: string) => ownMatched.some((w) => sameStem(w, word));
   const aliases = parseAliases(result);
   const reasons: MatchReason[] = [];
   for (const location of [...result.locations].sort((a, b) => a - b)) {
-    if (location < own || ownMatched.has(foldWord(words[location] ?? ''))) continue;
+    if (location < own || inText(foldWord(words[location] ?? ''))) continue;
     let start = own;
     for (const [label, name, lang, count] of aliases) {
       if (location < start + count) {
@@ -119,15 +142,6 @@ export function verbatimExcerpt(result: MatchedResult, length: number): ExcerptP
   return parts;
 }
 
-const HAN = /\p{Script=Han}/u;
-
-function commonPrefix(a: string, b: string): number {
-  const x = Array.from(a);
-  const y = Array.from(b);
-  let n = 0;
-  while (n < x.length && n < y.length && x[n] === y[n]) n += 1;
-  return n;
-}
 
 /**
  * Whether the words a result matched answer every word of the query. When no indexed word
@@ -144,4 +158,13 @@ export function answersQuery(query: string, result: MatchedResult): boolean {
     const needed = Math.min(Array.from(term).length, HAN.test(term) ? 2 : 4);
     return matched.some((word) => commonPrefix(word, term) >= needed);
   });
+}
+
+/**
+ * Results with the passages that have the words first, then those found only through a note
+ * or a name, each group in Pagefind's order. Pagefind's weights alone do not keep them apart.
+ */
+export function textMatchesFirst<T extends MatchedResult>(results: readonly T[]): T[] {
+  const inText = results.filter((r) => matchReasons(r).length === 0);
+  return [...inText, ...results.filter((r) => !inText.includes(r))];
 }

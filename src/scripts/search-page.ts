@@ -1,7 +1,7 @@
 // The search page: reads the search from the URL, asks the Pagefind index built with the
 // site, and renders passages. Results are built with DOM methods from text, never as HTML.
 import { suggestNames, type SuggestableEntry } from '../lib/name-suggestions';
-import { answersQuery, matchReasons, verbatimExcerpt, type MatchReason } from '../lib/search-match';
+import { answersQuery, matchReasons, textMatchesFirst, verbatimExcerpt, type MatchReason } from '../lib/search-match';
 import {
   MAX_QUERY_LENGTH,
   hasFilters,
@@ -24,6 +24,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+/** How many of the best results are read at once, so that those with the words come first among them. */
+const RANKED = 30;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-q') as HTMLInputElement;
 const status = document.getElementById('search-status')!;
@@ -170,29 +172,32 @@ async function search(state: SearchState): Promise<void> {
     sort: state.sort === 'date' ? { date: 'desc' } : {},
   });
   if (current !== run || !found) return;
-  let shown = 0;
-  const page = async () => {
-    const data = await Promise.all(found.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
-    shown += data.length;
-    return data;
-  };
-  const first = await page();
+  // The best results are read at once and ordered with the passages that have the words
+  // first; the rest follow as Pagefind ranks them, a page at a time.
+  const best = await Promise.all(found.results.slice(0, RANKED).map((r) => r.data()));
+  const ranked = state.sort === 'date' ? best : textMatchesFirst(best);
   if (current !== run) return;
   // Pagefind answers a word it does not know with passages that have its first letters
   // ("Tokaeyv" → "to"): that is no match, and the reader is better served by names close to it.
-  if (state.query && !first.some((data) => answersQuery(state.query, data))) {
+  if (state.query && !ranked.slice(0, PAGE_SIZE).some((data) => answersQuery(state.query, data))) {
     status.textContent = describe(0, state);
     void showSuggestions(state.query, current);
     return;
   }
-  list.append(...first.map((data) => resultItem(data, state.query)));
-  more.hidden = shown >= found.results.length;
-  more.onclick = async () => {
-    const next = await page();
+  let shown = 0;
+  const showMore = async () => {
+    const next =
+      shown < ranked.length
+        ? ranked.slice(shown, shown + PAGE_SIZE)
+        : await Promise.all(found.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
     if (current !== run) return;
     list.append(...next.map((data) => resultItem(data, state.query)));
+    shown += next.length;
     more.hidden = shown >= found.results.length;
   };
+  more.onclick = () => void showMore();
+  await showMore();
+  if (current !== run) return;
   status.textContent = describe(found.results.length, state);
 }
 

@@ -8,6 +8,9 @@ export const TEMPLATES = [
   '/documents/2024-07-03-astana-talks/',
   '/documents/2024-07-03-astana-talks/para-7/',
   '/search/?q=energy',
+  // A match through a name in another script ("why it matched"), and a misspelling (names suggested).
+  '/search/?q=%D0%A2%D0%BE%D0%BA%D0%B0%D0%B5%D0%B2',
+  '/search/?q=Tokaeyv',
   '/themes/',
   '/themes/culture-education-tourism/',
   '/timeline/',

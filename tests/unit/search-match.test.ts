@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allowedEdits, suggestNames, type SuggestableEntry } from '../../src/lib/name-suggestions';
-import { answersQuery, contentWords, foldWord, matchReasons, verbatimExcerpt, type MatchedResult } from '../../src/lib/search-match';
+import { answersQuery, contentWords, foldWord, matchReasons, textMatchesFirst, verbatimExcerpt, type MatchedResult } from '../../src/lib/search-match';
 
 // A record as Pagefind returns it: the passage's 6 words, then two aliases (3 words, then 1).
 const aliases = JSON.stringify([
@@ -37,6 +37,11 @@ describe('reading a result back', () => {
     ]);
     expect(verbatimExcerpt(result([6]), 36).map((p) => p.text).join('')).toBe('The "Bright Road" new economic policy.');
     expect(verbatimExcerpt(result([5]), 3).map((p) => p.text).join('')).toBe('… new economic policy.');
+  });
+
+  it('puts the passages that have the words before those found through a note or a name, keeping the order within each', () => {
+    const [viaNote, inText, viaName, inTextToo] = [result([6]), result([4]), result([9]), result([5, 8])];
+    expect(textMatchesFirst([viaNote, inText, viaName, inTextToo])).toEqual([inText, inTextToo, viaNote, viaName]);
   });
 
   it('tells a match from Pagefind’s fallback to the first letters of an unknown word', () => {
