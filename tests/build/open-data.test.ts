@@ -44,7 +44,7 @@ describe('open data', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     addFormats.default(ajv);
     const files = readdirSync(DATA).filter((f) => f.endsWith('.json'));
-    expect(files.sort()).toEqual(['documents.json', ...documents.map((d) => `${d.id}.json`)].sort());
+    expect(files.sort()).toEqual(['documents.json', 'glossary.json', ...documents.map((d) => `${d.id}.json`)].sort());
     for (const file of files) {
       const data = readJson<{ $schema: string }>(join(DATA, file));
       const schemaFile = fileOf(data.$schema, SITE_DIR, ROOT);
