@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, TMP, buildSite } from './support/build';
 import { fixture, type Edit } from './support/fixtures';
+import { checkContent } from '../src/lib/content-check';
 import type { DocumentExport, DocumentsExport, GlossaryExport } from '../src/lib/open-data';
 
 const STATEMENT = 'documents/2020-01-01-test-statement.mdx';
@@ -129,8 +130,8 @@ describe('a retired URL', () => {
   });
 });
 
-describe('bad content fails the build, naming the file and the problem', () => {
-  const cases: { name: string; edits: Edit[]; file: string; message: RegExp; env?: Record<string, string> }[] = [
+describe('bad content is reported with the file, the line and the problem (check:content reads content as the build does)', () => {
+  const cases: { name: string; edits: Edit[]; file: string; message: RegExp }[] = [
     {
       name: 'duplicate passage id',
       edits: [{ file: STATEMENT, replace: 'id="clause-2"', with: 'id="clause-1"' }],
@@ -147,7 +148,7 @@ describe('bad content fails the build, naming the file and the problem', () => {
       name: 'unknown kind',
       edits: [{ file: TALKS, replace: 'kind: talks-readout', with: 'kind: communique' }],
       file: TALKS,
-      message: /kind: Invalid option: expected one of "joint-statement"\|"talks-readout"/,
+      message: /kind: unknown kind "communique" \(kinds are the files in content\/kinds\/: joint-statement, talks-readout; a new kind is a new file there\)/,
     },
     {
       name: 'invalid date',
@@ -156,16 +157,17 @@ describe('bad content fails the build, naming the file and the problem', () => {
       message: /date: "2020-02-30" is not a date that exists/,
     },
     {
-      name: 'unquoted date',
-      edits: [{ file: STATEMENT, replace: 'date: "2020-01-01"', with: 'date: 2020-01-01' }],
-      file: STATEMENT,
-      message: /date: write the date in quotes, "2020-01-01"/,
+      // YAML 1.1 readers turn an unquoted date into a timestamp and roll 30 February over to 1 March.
+      name: 'unquoted impossible date',
+      edits: [{ file: STATEMENT, replace: 'date: "2020-01-01"', with: 'date: 2020-02-30' }],
+      file: `${STATEMENT}:5`,
+      message: /date: "2020-02-30" is not a date that exists/,
     },
     {
       name: 'missing required field',
       edits: [{ file: STATEMENT, replace: 'summary: A small statement for the tests.\n', with: '' }],
       file: STATEMENT,
-      message: /summary\W+summary: Required/,
+      message: /summary: missing: this field is required/,
     },
     {
       name: 'text that no longer matches its source',
@@ -281,6 +283,55 @@ describe('bad content fails the build, naming the file and the problem', () => {
       file: 'glossary/xian.yaml',
       message: /names\[0\] \(西安\): sources: "test-times-signin" is not in content\/references\//,
     },
+  ];
+
+
+  it.each(cases)('$name', ({ name, edits, file, message }) => {
+    const dir = relative(ROOT, fixture(name.replace(/\W+/g, '-'), edits));
+    const output = checkContent(dir).errors.map((e) => e.message).join('\n');
+    expect(output).toContain(`${dir}/${file}`);
+    expect(output).toMatch(message);
+  });
+});
+
+describe('bad content fails the build, every problem at once, with the project’s hint', () => {
+  it('reports every problem of a document in one run: schema, structure, MDX and text, each on its line with its fix', () => {
+    const result = build('a-document-with-many-problems', [
+      { file: STATEMENT, replace: 'summary: A small', with: 'sumary: A small' },
+      { file: STATEMENT, replace: 'reaffirmed their "comprehensive', with: 'reaffirmed their {comprehensive' },
+      { file: STATEMENT, replace: '<Clause id="clause-2" themes="trade partnership">\n2013\\. The two sides will promote \\<> projects.\n</Clause>', with: '' },
+      { file: TALKS, replace: 'trade had doubled', with: 'trade had *doubled*' },
+      { file: TALKS, replace: 'id="para-3"', with: 'id="para-2"' },
+    ]);
+    expect(result.status).not.toBe(0);
+    const problems = [
+      [`${STATEMENT}:12`, /sumary: not a field here \(misspelt\?\)/],
+      [`${STATEMENT}:29`, /column \d+: `\{` starts an MDX expression: write `\\\{`/],
+      [`${STATEMENT}:28`, /clause-1 does not match paragraph 2 of .*test-statement\.txt: at character 35/],
+      [`${STATEMENT}:38`, /paragraph 3 of .*test-statement\.txt \("2013\. The two sides will promote <> projects\."\) is missing: it belongs between clause-1 and signing/],
+      [`${TALKS}:35`, /duplicate id "para-2" \(first used on line 31\)/],
+      [`${TALKS}:32`, /column \d+: Markdown read "\*doubled\*" as emphasis \(italics\): a passage is the source's plain text/],
+    ] as const;
+    for (const [file, message] of problems) {
+      expect(result.output).toContain(result.file(file));
+      expect(result.output).toMatch(message);
+    }
+    // Astro swaps the hint of any error mentioning "document" for advice on browser APIs.
+    expect(result.output).not.toContain('Browser APIs are not available');
+    expect(result.output).toContain('`npm run check:content` runs the same checks');
+  });
+
+  it('fails on a data file and on a reference that points at nothing, with their own hints', () => {
+    const yaml = build('a-yaml-file-with-a-problem', [{ file: EVENT, replace: 'date: "2021-02-02"', with: 'date: "2021-02-30"' }]);
+    expect(yaml.status).not.toBe(0);
+    expect(yaml.output).toMatch(new RegExp(`${escaped(yaml.file(EVENT))}:\\d+: date: "2021-02-30" is not a date`));
+    const reference = build('a-theme-that-does-not-exist', [{ file: STATEMENT, replace: 'themes="trade partnership"', with: 'themes="trade partnershp"' }]);
+    expect(reference.status).not.toBe(0);
+    expect(reference.output).toContain(`${reference.file(STATEMENT)}:32: clause-2: unknown theme "partnershp"`);
+    for (const output of [yaml.output, reference.output]) expect(output).not.toContain('Browser APIs are not available');
+  });
+
+  it.each([
     {
       // The card would silently lack the two characters: the build stops instead.
       name: 'a passage whose social card no font can draw',
@@ -293,12 +344,14 @@ describe('bad content fails the build, naming the file and the problem', () => {
       // Cards are rendered after the pages: the fixture's registry must not stop the build first.
       env: { PERMALINKS: 'update' },
     },
-  ];
-
-  it.each(cases)('$name', ({ name, edits, file, message, env }) => {
+  ])('$name', ({ name, edits, file, message, env }) => {
     const result = build(name.replace(/\W+/g, '-'), edits, env);
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toContain(result.file(file));
     expect(result.output).toMatch(message);
   });
 });
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

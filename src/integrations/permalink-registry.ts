@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { byPath, checkRegistry, describeFailure, registrySchema, withUrls, type Registry } from '../lib/permalinks';
+import { ProjectError } from '../lib/errors';
 
 interface Options {
   /** The committed registry, e.g. content/permalinks.json. */
@@ -29,12 +30,13 @@ export function permalinkRegistry({ file, update }: Options): AstroIntegration {
         const built = new Set([...pages.map((p) => `/${p.pathname}`.replace(/\/?$/, '/').replace(/^\/+/, '/')), ...dataFiles(fileURLToPath(dir))]);
         const check = checkRegistry(registry, built);
         const failure = describeFailure(check, file);
-        if (failure) throw new Error(failure);
+        if (failure) throw new ProjectError('PermalinkError', failure, 'A published URL never breaks: build it again, or retire it with a redirect in the registry (docs/adding-a-document.md).');
         if (check.unregistered.length === 0) return;
         if (!update) {
-          throw new Error(
-            `${file} does not list ${check.unregistered.length} published URL(s), e.g. ${check.unregistered.slice(0, 3).join(', ')}. ` +
-              'Run `npm run build` locally, which records them, and commit the file.',
+          throw new ProjectError(
+            'PermalinkError',
+            `${file} does not list ${check.unregistered.length} published URL(s), e.g. ${check.unregistered.slice(0, 3).join(', ')}.`,
+            'Run `npm run build` locally, which records them, and commit the file.',
           );
         }
         writeFileSync(file, `${JSON.stringify(withUrls(registry, check.unregistered), null, 2)}\n`);

@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import satori from 'satori';
 import { CARD_FONTS, CARD_LAYOUT_VERSION, EXCERPT_BOX_KEY, EXCERPT_KEY, EXCERPT_LINES, cardLayout } from '../lib/card-layout';
 import { CARD_HEIGHT, CARD_WIDTH, type CardSpec } from '../lib/social-cards';
+import { ProjectError } from '../lib/errors';
 
 /** Written by src/pages/social-cards.json.ts; read, rendered and removed here. */
 export const CARDS_FILE = 'social-cards.json';
@@ -68,7 +69,12 @@ export async function renderCard(spec: CardSpec, fonts: CardFont[]): Promise<{ p
     const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
     return { png: image.asPng(), excerptLines: lines };
   } catch (error) {
-    throw new Error(`${spec.source}: the social card ${spec.path} ("${spec.heading}") could not be rendered: ${(error as Error).message}`, { cause: error });
+    throw new ProjectError(
+      'SocialCardError',
+      `${spec.source}: the social card ${spec.path} ("${spec.heading}") could not be rendered: ${(error as Error).message}`,
+      'A card draws its passage with the faces in CARD_FONTS (src/lib/card-layout.ts): add one that has the characters named above.',
+      { cause: error },
+    );
   }
 }
 

@@ -2,7 +2,6 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { formatBibliographyEntry, formatCitation, type CslItem, type CslStyleId, type Formatted, type Locator } from './csl';
 import type { Document } from './documents';
-import { DOCUMENT_KINDS } from './kinds';
 import { numberInId, passageText, type Passage } from './passages';
 import { SITE_TITLE } from './site';
 
@@ -64,7 +63,7 @@ const TRANSLATION_GENRE: Record<Document['source']['translation'], string | unde
 /** The CSL-JSON item for a document, or for one passage of it (its permalink as URL). */
 export function citationItem(document: Document, url: string, passage?: Passage): CslItem {
   const [year, month, day] = document.date.split('-').map(Number) as [number, number, number];
-  const genre = [DOCUMENT_KINDS[document.kind].label, TRANSLATION_GENRE[document.source.translation]].filter(Boolean).join(', ');
+  const genre = [document.kind.citationGenre, TRANSLATION_GENRE[document.source.translation]].filter(Boolean).join(', ');
   return {
     id: passage ? `${document.id}/${passage.id}` : document.id,
     type: 'webpage',

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { AstroError } from 'astro/errors';
+import { assembleEdition } from './assemble';
 import { checkCrossReferences } from './cross-references';
 import { byDateDescending } from './dates';
 import { bodyLineOffset, readDocument, type Document } from './documents';
 import type { Edition } from './edition';
-import { byDate, toTimelineEvent } from './events';
-import { toEditorialNotes } from './notes';
-import { toRelations } from './relations';
+import { ContentProblems } from './errors';
+import type { DocumentKind } from './kinds';
 
 // Parsed once per entry version: every page of a build asks for the same documents.
 const parsed = new Map<string, { key: string; document: Document }>();
@@ -20,6 +19,9 @@ const ONCE = import.meta.env.PROD;
 let documentsOnce: Promise<Document[]> | undefined;
 let editionOnce: Promise<Edition> | undefined;
 
+export const CROSS_REFERENCE_HINT =
+  'Each reference must name something that exists: a theme, glossary or references file, a passage written "<doc-id>/<passage-id>", or words of the passage a note is on.';
+
 /** Every published document, newest first. Content problems were reported by the loader. */
 export function getDocuments(): Promise<Document[]> {
   if (!ONCE) return loadDocuments();
@@ -27,9 +29,13 @@ export function getDocuments(): Promise<Document[]> {
 }
 
 async function loadDocuments(): Promise<Document[]> {
-  const entries = await getCollection('documents');
+  const [entries, kindEntries] = await Promise.all([getCollection('documents'), getCollection('kinds')]);
+  const kinds = new Map<string, DocumentKind>(kindEntries.map((k) => [k.id, { ...k.data, id: k.id, file: k.filePath ?? k.id }]));
   return entries
     .map((entry) => {
+      // The dev server keeps a document whose text or ids are wrong: its pages fail with the problem instead.
+      const problems = (entry.data as { contentProblems?: string }).contentProblems;
+      if (problems) throw new ContentProblems(problems, 'Fix the file and save it: the page reloads. `npm run check:content` lists every problem.');
       // The loader's digest names the entry's version; every page asks, so never re-serialise the entry.
       const key = String(entry.digest ?? `${JSON.stringify(entry.data)}\n${entry.body}`);
       const cached = parsed.get(entry.id);
@@ -37,7 +43,7 @@ async function loadDocuments(): Promise<Document[]> {
       const body = entry.body ?? '';
       // Passage lines are lines of the file, for messages about cross-references.
       const lineOffset = entry.filePath ? bodyLineOffset(readFileSync(entry.filePath, 'utf8'), body) : 0;
-      const { document } = readDocument({ id: entry.id, data: entry.data, body, file: entry.filePath, lineOffset });
+      const { document } = readDocument({ id: entry.id, data: entry.data, body, file: entry.filePath, lineOffset }, kinds);
       parsed.set(entry.id, { key, document });
       return document;
     })
@@ -68,23 +74,18 @@ async function loadEdition(): Promise<Edition> {
     getCollection('notes'),
     getCollection('references'),
   ]);
-  const file = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
-  const edition: Edition = {
+  const entry = <T>(e: { id: string; filePath?: string | undefined; data: T }) => ({ id: e.id, file: e.filePath ?? e.id, data: e.data });
+  const edition = assembleEdition({
     documents,
-    themes: themes.map((t) => ({ ...t.data, id: t.id, file: file(t) })),
-    events: events.map((e) => toTimelineEvent(e.id, file(e), e.data)).sort(byDate),
-    glossary: glossary.map((g) => ({ ...g.data, id: g.id, file: file(g) })),
-    relations: relations.flatMap((r) => toRelations(r.id, file(r), r.data)),
-    notes: notes.flatMap((n) => toEditorialNotes(n.id, file(n), n.data)),
-    references: references.map((r) => ({ ...r.data, id: r.id, file: file(r) })),
-  };
+    themes: themes.map(entry),
+    events: events.map(entry),
+    glossary: glossary.map(entry),
+    relations: relations.map(entry),
+    notes: notes.map(entry),
+    references: references.map(entry),
+  });
   const errors = checkCrossReferences(edition);
-  if (errors.length) {
-    throw new AstroError(
-      errors.map((e) => e.message).join('\n'),
-      'Each reference must name something that exists: a theme, glossary or references file, a passage written "<doc-id>/<passage-id>", or words of the passage a note is on.',
-    );
-  }
+  if (errors.length) throw new ContentProblems(errors, CROSS_REFERENCE_HINT);
   checked = { documents, edition };
   return edition;
 }

@@ -1,8 +1,11 @@
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import type { RootContent, Table } from 'mdast';
+import type { Node, Parent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Problem } from './errors';
+import type { WrittenText } from './fidelity';
 import { parseMdx, renderBlocks } from './markdown';
+import { lintMdxText } from './mdx-lint';
+import { PLACEHOLDER } from './placeholders';
 import {
   ID_PATTERN,
   PASSAGE_ELEMENTS,
@@ -28,9 +31,28 @@ const PASSAGE_NAMES = Object.keys(PASSAGE_ELEMENTS).map((n) => `<${n}>`).join(',
  * Reads a document's MDX body into its sections and passages. The body is nothing but
  * passages, optionally grouped in sections; anything else is reported, never dropped.
  */
-export function parseDocumentBody(body: string, lineOffset = 0): { body: DocumentBody; problems: Problem[] } {
-  const problems: Problem[] = [];
+export interface BodyOptions {
+  /** Lines of the file before the body (the front matter), so that problems name lines of the file. */
+  lineOffset?: number | undefined;
+  /** Whether every `<Paragraph>` must say who speaks (the document's kind says). */
+  speakers?: boolean | undefined;
+}
+
+export interface BodyReading {
+  body: DocumentBody;
+  problems: Problem[];
+  /** Placeholders the scaffolder left (`themes="TODO"`): warnings, not errors. */
+  placeholders: Problem[];
+  /** The text of every passage element in order, those with problems included, for the comparison with the source. */
+  texts: WrittenText[];
+}
+
+export function parseDocumentBody(source: string, { lineOffset = 0, speakers = false }: BodyOptions = {}): BodyReading {
   const result: DocumentBody = { sections: [], passages: [] };
+  const placeholders: Problem[] = [];
+  const texts: WrittenText[] = [];
+  // Characters MDX would read as code are reported, then escaped, so that the other checks still run.
+  const { body, problems } = lintMdxText(source, lineOffset);
   let tree;
   try {
     tree = parseMdx(body);
@@ -38,7 +60,7 @@ export function parseDocumentBody(body: string, lineOffset = 0): { body: Documen
     const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
     const at = e.line ?? e.place?.line ?? e.place?.start?.line;
     problems.push({ line: at === undefined ? undefined : at + lineOffset, message: `MDX syntax error: ${e.reason ?? e.message}` });
-    return { body: result, problems };
+    return { body: result, problems, placeholders, texts };
   }
 
   // Lines are reported as lines of the file: the body starts after the front matter.
@@ -63,6 +85,23 @@ export function parseDocumentBody(body: string, lineOffset = 0): { body: Documen
     const spec = PASSAGE_ELEMENTS[name];
     const attrs = readAttributes(node, spec.attributes, line, problems);
     const id = attrs.get('id');
+    // The text is read first, so that it is checked against the source whatever else is wrong.
+    const blocks: string[] = [];
+    const content: RootContent[] = [];
+    for (const child of node.children as RootContent[]) {
+      if (child.type === 'paragraph') {
+        blocks.push(toString(child));
+        content.push(child);
+        problems.push(...formattingIn(child, body, lineOffset));
+      } else if (child.type === 'table') {
+        blocks.push(...tableRows(child));
+        content.push(child);
+        problems.push(...formattingIn(child, body, lineOffset));
+      } else if (!isComment(child)) {
+        problems.push({ line: lineOf(child), message: `${describe(child)} inside <${name}${id ? ` id="${id}"` : ''}>: a passage holds only paragraphs and tables of the source text${hintFor(child)}` });
+      }
+    }
+    texts.push({ name: id || `<${name}> on line ${line}`, line, blocks });
     if (!id) {
       problems.push({ line, message: `<${name}> has no id: write one, e.g. <${name} id="${spec.kind === 'closing' ? 'signing' : `${spec.kind === 'paragraph' ? 'para' : spec.kind}-1`}">` });
       return;
@@ -79,25 +118,12 @@ export function parseDocumentBody(body: string, lineOffset = 0): { body: Documen
       if (!label) problems.push({ line, message: `<${name} id="${id}"> needs a label, e.g. label="Signing"` });
     }
     const speaker = attrs.get('speaker');
-    if (spec.attributes.some((a) => a === 'speaker') && !speaker) {
+    if (speakers && name === 'Paragraph' && !speaker) {
       problems.push({ line, message: `<${name} id="${id}"> needs a speaker: a key of the front matter's speakers, or "narration"` });
     }
 
-    const themes = readThemes(attrs.get('themes'), `<${name} id="${id}">`, spec.kind, line, problems);
+    const themes = readThemes(attrs.get('themes'), `<${name} id="${id}">`, spec.kind, line, problems, placeholders);
 
-    const blocks: string[] = [];
-    const content: RootContent[] = [];
-    for (const child of node.children as RootContent[]) {
-      if (child.type === 'paragraph') {
-        blocks.push(toString(child));
-        content.push(child);
-      } else if (child.type === 'table') {
-        blocks.push(...tableRows(child));
-        content.push(child);
-      } else if (!isComment(child)) {
-        problems.push({ line: lineOf(child), message: `${describe(child)} inside <${name} id="${id}">: a passage holds only paragraphs and tables of the source text` });
-      }
-    }
     if (blocks.length === 0) problems.push({ line, message: `<${name} id="${id}"> has no text` });
     if (!label || blocks.length === 0) return;
     result.passages.push({
@@ -153,7 +179,7 @@ export function parseDocumentBody(body: string, lineOffset = 0): { body: Documen
       problems.push({ line: lineOf(node), message: `${describe(node)} outside any passage: the body holds only <Section> and passages (${PASSAGE_NAMES})` });
     }
   }
-  return { body: result, problems };
+  return { body: result, problems, placeholders, texts };
 }
 
 function readAttributes(
@@ -184,8 +210,14 @@ function readThemes(
   kind: Passage['kind'],
   line: number | undefined,
   problems: Problem[],
+  placeholders: Problem[],
 ): string[] {
-  const themes = (value ?? '').split(/\s+/).filter(Boolean);
+  const written = (value ?? '').split(/\s+/).filter(Boolean);
+  const themes = written.filter((t) => t !== PLACEHOLDER);
+  if (themes.length < written.length) {
+    placeholders.push({ line, message: `${element}: themes is still "${PLACEHOLDER}": give one to ${THEMES_PER_PASSAGE.max} theme ids from content/themes/` });
+    return [...new Set(themes)];
+  }
   const { min, max } = { min: THEMES_PER_PASSAGE.min[kind], max: THEMES_PER_PASSAGE.max };
   const bad = themes.filter((t) => !ID_PATTERN.test(t));
   if (bad.length) problems.push({ line, message: `${element}: "${bad.join('", "')}" is not a theme id (themes="energy trade-investment")` });
@@ -208,6 +240,47 @@ function checkId(id: string, element: string, line: number | undefined, problems
   return true;
 }
 
+const FORMATTING: Record<string, string> = {
+  emphasis: 'emphasis (italics)',
+  strong: 'strong emphasis (bold)',
+  delete: 'strikethrough',
+  inlineCode: 'code',
+  link: 'a link',
+  linkReference: 'a link',
+  image: 'an image',
+  imageReference: 'an image',
+  footnoteReference: 'a footnote',
+  html: 'HTML',
+  mdxJsxTextElement: 'an MDX element',
+  mdxTextExpression: 'an MDX expression',
+};
+
+/**
+ * Formatting Markdown read into the text: the text reads the same, but the page would show
+ * what the source does not have. A passage is the source's plain text; its marks are escaped.
+ */
+function formattingIn(node: Parent, body: string, lineOffset: number): Problem[] {
+  const found: Problem[] = [];
+  const visit = (n: Node) => {
+    const what = FORMATTING[n.type];
+    // GFM links an address found in the text after reading it (the node has no place in the
+    // file): its words are the source's own, and no escape can stop it. It stays a link.
+    const autolink = n.type === 'link' && !n.position;
+    if (what && !autolink) {
+      const start = n.position?.start;
+      const written = n.position ? `"${excerptOf(body.slice(n.position.start.offset, n.position.end.offset))}"` : 'some text';
+      found.push({
+        line: start ? start.line + lineOffset : undefined,
+        message: `${start ? `column ${start.column}: ` : ''}Markdown read ${written} as ${what}: a passage is the source's plain text; write each mark the source has with a backslash ("\\*", "\\_", "\\[", "\\\`")`,
+      });
+      return;
+    }
+    if ('children' in n) for (const child of (n as Parent).children) visit(child);
+  };
+  for (const child of node.children) visit(child);
+  return found;
+}
+
 /** Each row of a table is one line of the source; its cells were separated by single spaces. */
 function tableRows(table: Table): string[] {
   return table.children.map((row) => row.children.map((cell) => toString(cell)).join(' '));
@@ -224,6 +297,21 @@ function describe(node: RootContent): string {
   if (node.type === 'mdxjsEsm') return 'an import or export';
   if (node.type === 'mdxFlowExpression') return 'an expression ({…})';
   return `a ${node.type}`;
+}
+
+/** Text that Markdown read as a block of its own: how to write it so that it stays text. */
+const BLOCK_HINTS: Partial<Record<RootContent['type'], string>> = {
+  list: 'a line starting "1." or "1)" is read as a numbered list, "-", "+" or "*" as a bulleted one: escape the mark, "1\\." or "\\-"',
+  heading: 'a line starting "#", or followed by a line of "=" or "-", is read as a heading: escape it, "\\#" or "\\="',
+  blockquote: 'a line starting ">" is read as a quotation: write "\\>"',
+  thematicBreak: 'a line of "*", "-" or "_" is read as a rule: escape the first, "\\*"',
+  code: 'a line starting "```" or "~~~" is read as code: escape it, "\\`"',
+};
+
+/** "; a line starting "1." is read as a numbered list…": why Markdown made a block of the text, and the fix. */
+function hintFor(node: RootContent): string {
+  const hint = BLOCK_HINTS[node.type];
+  return hint ? `; ${hint}` : '';
 }
 
 function excerptOf(text: string): string {

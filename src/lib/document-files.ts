@@ -1,5 +1,6 @@
 import { formatDate } from './dates';
-import { TRANSLATIONS, kindLabel } from './kinds';
+import { TRANSLATIONS } from './kinds';
+import { escapeMarkdown } from './markdown-escape';
 import { CONFIDENCE_LABELS, NOTE_KIND_LABELS } from './notes';
 import type { DocumentExport, DocumentRecord, PassageRecord, WholeTextNoteRecord } from './open-data';
 
@@ -26,7 +27,7 @@ function sourceLine(document: DocumentRecord): string {
 export function documentPlainText({ document, passages }: DocumentExport): string {
   const header = [
     document.title,
-    `${kindLabel(document.kind)}, ${document.place.name}, ${document.place.country}, ${formatDate(document.date)}`,
+    `${document.kindLabel}, ${document.place.name}, ${document.place.country}, ${formatDate(document.date)}`,
     `Source: ${sourceLine(document)}`,
     `English text: ${englishText(document)}`,
     `Permalink: ${document.urls.page}`,
@@ -37,34 +38,6 @@ export function documentPlainText({ document, passages }: DocumentExport): strin
     .join('\n');
   const chunks = passages.map((p) => `${p.label}\n${p.text}`);
   return `${[header, ...chunks].join('\n\n\n')}\n`;
-}
-
-// Characters that are Markdown (or GFM) syntax wherever they stand. "&" starts a character reference.
-const INLINE_SYNTAX = /[\\`*_[\]<>&|~]/g;
-const entity = (whitespace: string) => [...whitespace].map((c) => (c === '\t' ? '&#9;' : '&#32;')).join('');
-
-/**
- * Text escaped so that Markdown renders exactly it: "1. The two sides" stays a sentence, not a
- * list; "past <> years" keeps its brackets. Every line is escaped on its own, since a list or a
- * heading may start on any line; whitespace at the edges of a line, which Markdown would drop or
- * read as a break, is written as character references.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .split('\n')
-    .map((line) =>
-      line
-        .replace(INLINE_SYNTAX, '\\$&')
-        // GFM turns bare addresses into links and ignores escapes inside them: keep them from forming.
-        .replace(/:\/\//g, '\\://')
-        .replace(/\b(www)\./gi, '$1\\.')
-        .replace(/@/g, '\\@')
-        .replace(/^([ \t]*)([#+\-=])/, '$1\\$2')
-        .replace(/^([ \t]*\d+)([.)])/, '$1\\$2')
-        .replace(/^[ \t]+/, entity)
-        .replace(/[ \t]+$/, entity),
-    )
-    .join('\n');
 }
 
 /** A link whose text is escaped; a destination with brackets or spaces goes in angle brackets. */
@@ -114,7 +87,7 @@ function passageMarkdown(passage: PassageRecord, level: number): string {
 export function documentMarkdown({ document, passages }: DocumentExport): string {
   const source = document.source;
   const meta = [
-    `- **Kind:** ${kindLabel(document.kind)}`,
+    `- **Kind:** ${document.kindLabel}`,
     `- **Date:** ${formatDate(document.date)}`,
     `- **Place:** ${escapeMarkdown(`${document.place.name}, ${document.place.country}`)}`,
     `- **Parties:** ${escapeMarkdown(document.parties.join('; '))}`,

@@ -1,16 +1,19 @@
-import type { DocumentFrontMatter } from '../content.config';
+import type { DocumentFrontMatter } from '../schemas/document';
 import { formatDate, yearOf } from './dates';
 import { parseDocumentBody } from './document-body';
 import type { Problem } from './errors';
-import { DOCUMENT_KINDS } from './kinds';
+import type { WrittenText } from './fidelity';
+import type { DocumentKind } from './kinds';
 import { NARRATION, excerpt, numberInId, passageText, type Passage, type Section } from './passages';
 
 /** A published document: its front matter plus the passages its body is made of. */
-export interface Document extends DocumentFrontMatter {
+export interface Document extends Omit<DocumentFrontMatter, 'kind'> {
   /** The permanent id, from the file name: `2023-05-17-joint-statement`. */
   id: string;
   /** The MDX file it is written in, for messages about its content. */
   file: string;
+  /** Its kind, from content/kinds/: how it is named, cited and divided. */
+  kind: DocumentKind;
   sections: Section[];
   passages: Passage[];
 }
@@ -31,9 +34,27 @@ export function bodyLineOffset(raw: string, body: string): number {
   return raw.slice(0, Math.max(0, raw.indexOf(body))).split('\n').length - 1;
 }
 
+/** A document read from its file: the model, what prevents publishing it, and what the editor has still to fill in. */
+export interface DocumentReading {
+  document: Document;
+  problems: Problem[];
+  placeholders: Problem[];
+  /** The text of every passage as written, for the comparison with the source. */
+  texts: WrittenText[];
+}
+
 /** Builds the document model from an entry, with every problem that prevents publishing it. */
-export function readDocument(entry: DocumentEntry): { document: Document; problems: Problem[] } {
-  const { body, problems } = parseDocumentBody(entry.body, entry.lineOffset);
+export function readDocument(entry: DocumentEntry, kinds: ReadonlyMap<string, DocumentKind>): DocumentReading {
+  const known = kinds.get(entry.data.kind);
+  const problems: Problem[] = [];
+  if (!known) {
+    const list = [...kinds.keys()].sort().join(', ');
+    problems.push({ message: `kind: unknown kind "${entry.data.kind}" (kinds are the files in content/kinds/: ${list || 'none yet'}; a new kind is a new file there)` });
+  }
+  const kind = known ?? { id: entry.data.kind, file: '', label: entry.data.kind, shortName: entry.data.kind, citationGenre: entry.data.kind, speakers: false, passages: { body: 'paragraph' as const } };
+  const reading = parseDocumentBody(entry.body, { lineOffset: entry.lineOffset, speakers: kind.speakers });
+  const { body } = reading;
+  problems.push(...reading.problems);
   const speakers = entry.data.speakers;
   for (const passage of body.passages) {
     if (passage.speaker && passage.speaker !== NARRATION && !Object.hasOwn(speakers, passage.speaker)) {
@@ -44,7 +65,7 @@ export function readDocument(entry: DocumentEntry): { document: Document; proble
   if (body.passages.length === 0 && problems.length === 0) {
     problems.push({ message: 'the document has no passages' });
   }
-  return { document: { ...entry.data, id: entry.id, file: entry.file ?? entry.id, ...body }, problems };
+  return { document: { ...entry.data, kind, id: entry.id, file: entry.file ?? entry.id, ...body }, problems, placeholders: reading.placeholders, texts: reading.texts };
 }
 
 /** "China–Kazakhstan Joint Statement, Xi'an, 17 May 2023": how a document is named in titles and citations. */
@@ -59,7 +80,7 @@ export function passagePageTitle(doc: Document, passage: Passage): string {
 
 /** "Joint Statement, Xi'an 2023": a document named briefly, for lists that mix documents. */
 export function documentShortName(doc: Pick<Document, 'kind' | 'place' | 'date'>): string {
-  return `${DOCUMENT_KINDS[doc.kind].shortName}, ${doc.place.name} ${yearOf(doc.date)}`;
+  return `${doc.kind.shortName}, ${doc.place.name} ${yearOf(doc.date)}`;
 }
 
 /** "Clause 15 · Joint Statement, Xi'an 2023": a passage named briefly, for result lists and cross-references. */

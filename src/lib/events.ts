@@ -1,4 +1,4 @@
-import type { EventData } from '../content.config';
+import type { EventData } from '../schemas/event';
 import { formatDateSpan, yearOfPartial } from './dates';
 import { parsePassageRef, type PassageRef } from './passage-refs';
 

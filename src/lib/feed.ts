@@ -1,6 +1,5 @@
 import { byDateDescending } from './dates';
 import type { Document } from './documents';
-import { kindLabel } from './kinds';
 import { SITE_DESCRIPTION, SITE_TITLE } from './site';
 import { deployedUrl, documentPath, feedPath, homePath, type Deployment } from './urls';
 
@@ -30,7 +29,7 @@ export function documentFeed(documents: readonly Document[], where: Deployment) 
         link: deployedUrl(documentPath(d.id), where),
         pubDate: new Date(`${d.date}T00:00:00Z`),
         description: d.summary,
-        categories: [kindLabel(d.kind)],
+        categories: [d.kind.label],
       }),
     ),
   };

@@ -1,4 +1,4 @@
-import type { GlossaryData } from '../content.config';
+import type { GlossaryData } from '../schemas/glossary';
 import type { Document } from './documents';
 import { excerptAround, passageText, type Passage } from './passages';
 import type { DocumentPassages } from './themes';

@@ -1,15 +1,9 @@
-/** The kinds of document the edition publishes. A new kind is one entry here. */
-export const DOCUMENT_KINDS = {
-  'joint-statement': { label: 'Joint statement', shortName: 'Joint Statement' },
-  'talks-readout': { label: 'Talks readout', shortName: 'Talks' },
-} as const;
+import type { KindData } from '../schemas/kind';
 
-export type DocumentKind = keyof typeof DOCUMENT_KINDS;
-
-export const documentKindIds = Object.keys(DOCUMENT_KINDS) as [DocumentKind, ...DocumentKind[]];
-
-export function kindLabel(kind: DocumentKind): string {
-  return DOCUMENT_KINDS[kind].label;
+/** A kind of document, from content/kinds/<id>.yaml: how it is named, cited and divided. */
+export interface DocumentKind extends KindData {
+  id: string;
+  file: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { NotesData } from '../content.config';
+import type { NotesData } from '../schemas/notes';
 import type { Document } from './documents';
 import { annotate, locateSpan, textUnits, type NoteMark, type SpanLocation } from './note-markup';
 import type { Passage } from './passages';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { documentKindIds, translationIds } from './kinds';
+import { translationIds } from './kinds';
 import type { Document } from './documents';
 import { sectionOf, speakerName } from './documents';
 import { notesOnDocument, passageWithNotes, type Edition, type NoteView } from './edition';
@@ -95,7 +95,8 @@ const documentRecord = z
     id: id.describe('The permanent id: the document file’s name.'),
     title: z.string().describe('The title as the source gives it.'),
     shortTitle: z.string().describe('The name used in page titles and citations.'),
-    kind: z.enum(documentKindIds),
+    kind: id.describe('The kind of document (joint-statement, talks-readout…): a file in content/kinds/ of the edition.'),
+    kindLabel: z.string().describe('The kind as the edition names it: “Joint statement”.'),
     date: day.describe('The day of the event the text records.'),
     place: z.strictObject({ name: z.string(), country: z.string() }),
     parties: z.array(z.string()).min(1),
@@ -285,7 +286,8 @@ function documentRecordOf(edition: Edition, document: Document, where: Deploymen
     id: document.id,
     title: document.title,
     shortTitle: document.shortTitle,
-    kind: document.kind,
+    kind: document.kind.id,
+    kindLabel: document.kind.label,
     date: document.date,
     place: { name: document.place.name, country: document.place.country },
     parties: document.parties,

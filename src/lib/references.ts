@@ -1,4 +1,4 @@
-import type { ReferenceData } from '../content.config';
+import type { ReferenceData } from '../schemas/reference';
 
 /** A published source outside the texts, cited by events, glossary entries and editorial notes. */
 export interface Reference extends ReferenceData {

@@ -1,4 +1,4 @@
-import type { RelationsData } from '../content.config';
+import type { RelationsData } from '../schemas/relations';
 import { parsePassageRef, type PassageRef } from './passage-refs';
 
 /**

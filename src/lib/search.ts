@@ -3,7 +3,6 @@ import type { Document } from './documents';
 import { passageShortTitle, speakerName } from './documents';
 import type { Edition } from './edition';
 import { entriesInPassage, type GlossaryEntry } from './glossary';
-import { kindLabel } from './kinds';
 import type { EditorialNote } from './notes';
 import { NARRATION, passageText, type Passage } from './passages';
 import type { Filter } from './search-query';
@@ -71,7 +70,7 @@ export function searchRecords(edition: SearchEdition): SearchRecord[] {
       filters: {
         document: [doc.id],
         theme: passage.themes,
-        kind: [doc.kind],
+        kind: [doc.kind.id],
         year: [String(yearOf(doc.date))],
         speaker: passage.speaker ? [passage.speaker] : [],
       },
@@ -178,7 +177,7 @@ export function searchFilterOptions(documents: readonly Document[], themes: read
   return {
     document: documents.map((d) => ({ value: d.id, label: `${d.shortTitle}, ${d.place.name}, ${yearOf(d.date)}` })),
     theme: [...themes].sort(byTitle).map((t) => ({ value: t.id, label: t.title })),
-    kind: unique(documents.map((d) => ({ value: d.kind, label: kindLabel(d.kind) }))),
+    kind: unique(documents.map((d) => ({ value: d.kind.id, label: d.kind.label }))),
     year: unique(documents.map((d) => ({ value: String(yearOf(d.date)), label: String(yearOf(d.date)) }))).sort((a, b) =>
       b.value.localeCompare(a.value),
     ),

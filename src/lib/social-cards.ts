@@ -1,6 +1,6 @@
 import { formatDate } from './dates';
 import { documentCitationTitle, sectionOf, speakerName, type Document } from './documents';
-import { TRANSLATIONS, kindLabel } from './kinds';
+import { TRANSLATIONS } from './kinds';
 import { NARRATION, excerpt, type Passage } from './passages';
 import { SITE_TITLE } from './site';
 import { documentCardPath, passageCardPath, siteCardPath } from './urls';
@@ -88,7 +88,7 @@ export function passageCard(doc: Document, passage: Passage): CardSpec {
   return {
     kind: 'passage',
     path: passageCardPath(doc.id, passage.id),
-    eyebrow: [kindLabel(doc.kind), section?.title, speaker].filter(Boolean).join(' · '),
+    eyebrow: [doc.kind.label, section?.title, speaker].filter(Boolean).join(' · '),
     heading: passage.label,
     subheading: `${doc.shortTitle} · ${placeAndDate(doc)}`,
     excerpt: openingWords(passage.blocks, EXCERPT_LENGTH.passage),
@@ -104,7 +104,7 @@ export function documentCard(doc: Document): CardSpec {
   return {
     kind: 'document',
     path: documentCardPath(doc.id),
-    eyebrow: `${kindLabel(doc.kind)} · ${doc.passages.length} passages`,
+    eyebrow: `${doc.kind.label} · ${doc.passages.length} passages`,
     heading: doc.title,
     subheading: `${doc.place.name}, ${doc.place.country} · ${formatDate(doc.date)}`,
     excerpt: excerpt(doc.summary, EXCERPT_LENGTH.document),

@@ -1,5 +1,4 @@
 import type { Document } from './documents';
-import { kindLabel } from './kinds';
 import { passageText, type Passage } from './passages';
 import { SITE_DESCRIPTION, SITE_TITLE } from './site';
 import { CARD_HEIGHT, CARD_WIDTH, documentCard, passageCard } from './social-cards';
@@ -39,7 +38,7 @@ export function documentStructuredData(doc: Document, site: URL): JsonLd {
     url,
     name: doc.title,
     alternateName: doc.shortTitle,
-    genre: kindLabel(doc.kind),
+    genre: doc.kind.label,
     description: doc.summary,
     inLanguage: 'en',
     dateCreated: doc.date,

@@ -1,4 +1,4 @@
-import type { ThemeData } from '../content.config';
+import type { ThemeData } from '../schemas/theme';
 import type { Document } from './documents';
 import type { Passage } from './passages';
 

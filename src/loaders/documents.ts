@@ -1,86 +1,60 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
-import { AstroError } from 'astro/errors';
-import { glob } from 'astro/loaders';
-import type { DocumentFrontMatter } from '../content.config';
-import { bodyLineOffset, readDocument } from '../lib/documents';
-import { ContentError, type Problem } from '../lib/errors';
-import { compareWithSource } from '../lib/fidelity';
-import { parseSourceText } from '../lib/sources';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { ContentError, ContentProblems } from '../lib/errors';
+import { readDocumentFolder, readKinds } from '../lib/read-documents';
+
+export const DOCUMENT_HINT =
+  'Fix each file and line named above; `npm run check:content` runs the same checks in seconds. docs/adding-a-document.md describes the format.';
 
 /**
- * The documents collection: Astro's glob loader, then the checks the schema cannot make
- * (the passages, and their fidelity to the source text). A document with a problem fails
- * the build with the file and the problem named.
+ * The documents collection, read by the project itself (src/lib/read-documents.ts) so that
+ * one run reports every problem of every document: front matter, structure, and fidelity
+ * to the source text. A build fails on any problem. The dev server keeps running, but a
+ * document with a problem answers with the problem, never with a page of wrong text.
+ * Placeholders left by the scaffolder are warnings, and errors in CI.
  */
 export function documentsLoader({ contentDir }: { contentDir: string }): Loader {
-  const documentsDir = join(contentDir, 'documents');
-  const files = glob({ base: documentsDir, pattern: '**/*.mdx' });
   return {
     name: 'documents-loader',
     async load(context) {
       const root = fileURLToPath(context.config.root);
-      const resolved = (path: string) => (isAbsolute(path) ? path : resolve(root, path));
-      await files.load(context);
+      const dir = isAbsolute(contentDir) ? contentDir : resolve(root, contentDir);
+      const name = (path: string) => relative(root, path) || path;
+      const errors = sync(context, dir, name);
+      if (errors.length && !context.watcher) throw new ContentProblems(errors, DOCUMENT_HINT);
+      if (errors.length) context.logger.error(`${errors.map((e) => e.message).join('\n')}\n${DOCUMENT_HINT}`);
 
-      const errors = listFiles(resolved(documentsDir))
-        .filter((f) => !f.endsWith('.mdx'))
-        .map((f) => new ContentError(join(documentsDir, f), [{ message: 'a document is an .mdx file; this file would not be published' }]));
-      for (const entry of context.store.values()) {
-        const file = entry.filePath ?? entry.id;
-        const raw = readFileSync(resolved(file), 'utf8');
-        const body = entry.body ?? '';
-        const problems = checkDocument(entry.id, entry.data as DocumentFrontMatter, body, {
-          sourceFile: join(contentDir, 'sources', (entry.data as DocumentFrontMatter).source.file),
-          readSource: (path) => readFileSync(resolved(path), 'utf8'),
-          // The body's lines start after the front matter: report lines of the file itself.
-          lineOffset: bodyLineOffset(raw, body),
-        });
-        if (problems.length) errors.push(new ContentError(file, problems));
-      }
-      if (errors.length) {
-        throw new AstroError(
-          errors.map((e) => e.message).join('\n'),
-          'Fix each file and line named above. README.md, "Adding a document", describes the format.',
-        );
-      }
+      // The dev server: any change to a document, a source text or a kind checks everything again.
+      const watched = ['documents', 'sources', 'kinds'].map((folder) => resolve(dir, folder));
+      context.watcher?.on('all', (_event, path) => {
+        if (!watched.some((folder) => resolve(path).startsWith(folder))) return;
+        const again = sync(context, dir, name);
+        if (again.length) context.logger.error(`${again.map((e) => e.message).join('\n')}\n${DOCUMENT_HINT}`);
+      });
     },
   };
 }
 
-interface CheckContext {
-  sourceFile: string;
-  readSource: (path: string) => string;
-  /** Lines of front matter before the body. */
-  lineOffset: number;
-}
-
-function checkDocument(id: string, data: DocumentFrontMatter, body: string, ctx: CheckContext): Problem[] {
-  const { document, problems } = readDocument({ id, data, body, lineOffset: ctx.lineOffset });
-  if (problems.length) return problems;
-
-  let raw: string;
-  try {
-    raw = ctx.readSource(ctx.sourceFile);
-  } catch {
-    return [{ message: `source.file: ${ctx.sourceFile} does not exist` }];
+/** Reads and checks every document, refreshes the store, and returns the problems. */
+function sync(context: LoaderContext, dir: string, name: (path: string) => string): ContentError[] {
+  const strict = Boolean(process.env.CI);
+  const { kinds, problems: kindProblems } = readKinds(dir);
+  const errors = [...kindProblems].map(([file, problems]) => new ContentError(name(file), problems));
+  context.store.clear();
+  for (const doc of readDocumentFolder(dir, kinds)) {
+    const file = name(doc.file);
+    // In CI a placeholder is an error: nothing half-edited is published.
+    const problems = strict ? [...doc.problems, ...doc.placeholders] : doc.problems;
+    const error = problems.length ? new ContentError(file, problems) : undefined;
+    if (error) errors.push(error);
+    if (!strict && doc.placeholders.length) {
+      context.logger.warn(new ContentError(file, doc.placeholders).message.replace('cannot be published', 'is a draft: fill in what the scaffolder left (CI fails until then)'));
+    }
+    if (!file.endsWith('.mdx')) continue;
+    // A document with a problem is kept with its problems, so that its pages fail with them (src/lib/content.ts).
+    const data = error ? { ...(doc.data ?? {}), contentProblems: error.message } : doc.data;
+    context.store.set({ id: doc.id, data: data as Record<string, unknown>, body: doc.body, filePath: file, digest: context.generateDigest({ data, body: doc.body }) });
   }
-  const source = parseSourceText(raw);
-  const found = compareWithSource(document.passages, source, ctx.sourceFile);
-  if (source.date && source.date !== data.source.date) {
-    found.push({ message: `source.date is ${data.source.date} but ${ctx.sourceFile} carries the date ${source.date}` });
-  }
-  return found;
-}
-
-function listFiles(dir: string): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((d) => d.isFile() && !d.name.startsWith('.'))
-      .map((d) => join(d.parentPath, d.name).slice(dir.length + 1));
-  } catch {
-    return [];
-  }
+  return errors;
 }

@@ -15,7 +15,7 @@ export interface BuildResult {
  * The environment without what Vitest sets for itself: a child build that inherits
  * NODE_ENV=test and BASE_URL=/ ignores the configured base path.
  */
-function buildEnvironment(): NodeJS.ProcessEnv {
+export function buildEnvironment(): NodeJS.ProcessEnv {
   const vitestOwn = /^(VITEST|VITE_|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|TEST$)/;
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestOwn.test(key)));
 }

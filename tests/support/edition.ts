@@ -1,4 +1,5 @@
 import { readDocument, type Document } from '../../src/lib/documents';
+import { KINDS } from './kinds';
 import type { Edition } from '../../src/lib/edition';
 import { toTimelineEvent, type TimelineEvent } from '../../src/lib/events';
 import type { GlossaryEntry } from '../../src/lib/glossary';
@@ -68,7 +69,7 @@ export function smallEdition(): Edition {
 }
 
 function doc(id: string, data: ReturnType<typeof frontMatter>, passages: string[]): Document {
-  const { document, problems } = readDocument({ id, data, body: passages.join('\n\n'), file: `content/documents/${id}.mdx` });
+  const { document, problems } = readDocument({ id, data, body: passages.join('\n\n'), file: `content/documents/${id}.mdx` }, KINDS);
   if (problems.length) throw new Error(problems.map((p) => p.message).join('\n'));
   return document;
 }

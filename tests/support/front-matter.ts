@@ -1,4 +1,4 @@
-import type { DocumentFrontMatter } from '../../src/content.config';
+import type { DocumentFrontMatter } from '../../src/schemas/document';
 
 /** Valid front matter for unit tests, with the fields a test cares about overridden. */
 export function frontMatter(overrides: Partial<DocumentFrontMatter> = {}): DocumentFrontMatter {

@@ -52,7 +52,9 @@ On the morning of July 3.
   it('reports what a passage needs: a number in its id, a label, a speaker, some text', () => {
     expect(messages('<Clause id="clause-one">\nA.\n</Clause>')[0]).toMatch(/ends in its number/);
     expect(messages('<Closing id="signing">\nA.\n</Closing>')[0]).toMatch(/needs a label/);
-    expect(messages('<Paragraph id="para-1">\nA.\n</Paragraph>')[0]).toMatch(/needs a speaker/);
+    // A kind whose paragraphs are attributed (a talks readout) needs a speaker on each.
+    expect(parseDocumentBody('<Paragraph id="para-1" themes="t">\nA.\n</Paragraph>', { speakers: true }).problems[0]!.message).toMatch(/needs a speaker/);
+    expect(parseDocumentBody('<Paragraph id="para-1" themes="t">\nA.\n</Paragraph>').problems).toEqual([]);
     expect(messages('<Clause id="clause-1" themes="t">\n</Clause>')[0]).toMatch(/has no text/);
   });
 
@@ -79,9 +81,21 @@ On the morning of July 3.
     );
   });
 
+  it('refuses formatting Markdown would read into the text, though the text reads the same', () => {
+    expect(messages('<Clause id="clause-1" themes="t">\nTrade *doubled*, see [the plan](x).\n</Clause>')).toEqual([
+      '2: column 7: Markdown read "*doubled*" as emphasis (italics): a passage is the source\'s plain text; write each mark the source has with a backslash ("\\*", "\\_", "\\[", "\\`")',
+      '2: column 22: Markdown read "[the plan](x)" as a link: a passage is the source\'s plain text; write each mark the source has with a backslash ("\\*", "\\_", "\\[", "\\`")',
+    ]);
+  });
+
   it('allows MDX comments and reports syntax errors with their line', () => {
     expect(messages('{/* editors: checked against the source */}\n<Clause id="clause-1" themes="t">\nA.\n</Clause>')).toEqual([]);
-    expect(messages('<Clause id="clause-1" themes="t">\nA <> b.\n</Clause>')[0]).toMatch(/^\d+: MDX syntax error/);
+    expect(messages('<Clause id="clause-1" themes="t">\nA <> b.\n</Clause>')).toEqual(['2: column 3: `<` starts an MDX tag: write `\\<`']);
+    expect(messages('<Clause id="clause-1" themes="t">\nA {b} c.\n</Clause>')).toEqual([
+      '2: column 3: `{` starts an MDX expression: write `\\{`',
+      '2: column 5: `}` closes an MDX expression: write `\\}`',
+    ]);
+    expect(messages('<Clause id="clause-1" themes="t">\n</Clause\n')[0]).toMatch(/^\d+: MDX syntax error/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KINDS } from '../support/kinds';
 import {
   documentCitationTitle,
   groupBySection,
@@ -42,7 +43,7 @@ Sixth.
 `;
 
 describe('documents', () => {
-  const { document, problems } = readDocument({ id: '2023-05-17-joint-statement', data, body });
+  const { document, problems } = readDocument({ id: '2023-05-17-joint-statement', data, body }, KINDS);
 
   it('builds the model from the front matter and the body', () => {
     expect(problems).toEqual([]);
@@ -75,11 +76,11 @@ describe('documents', () => {
   });
 
   it('reports a speaker the front matter does not declare', () => {
-    const result = readDocument({ id: 'x', data, body: '<Paragraph id="para-1" speaker="tokayev" themes="t">\nA.\n</Paragraph>' });
+    const result = readDocument({ id: 'x', data, body: '<Paragraph id="para-1" speaker="tokayev" themes="t">\nA.\n</Paragraph>' }, KINDS);
     expect(result.problems.map((p) => p.message)).toEqual(['para-1: unknown speaker "tokayev" (known: "xi-jinping", "narration")']);
   });
 
   it('reports an empty document', () => {
-    expect(readDocument({ id: 'x', data, body: '' }).problems.map((p) => p.message)).toEqual(['the document has no passages']);
+    expect(readDocument({ id: 'x', data, body: '' }, KINDS).problems.map((p) => p.message)).toEqual(['the document has no passages']);
   });
 });

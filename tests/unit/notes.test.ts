@@ -1,4 +1,5 @@
 import { fromHtml } from 'hast-util-from-html';
+import { KINDS } from '../support/kinds';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { checkCrossReferences } from '../../src/lib/cross-references';
@@ -15,7 +16,7 @@ const body = [
   '<Clause id="clause-1" themes="t">\nFirst paragraph of the clause.\n\nSecond paragraph, signed in \\<>.\n</Clause>',
   '<Closing id="signatures" label="Signatures">\n| President of A | President of the Republic of Sacksthan |\n| --- | --- |\n| Xi | Kasemjomart Tokayev |\n</Closing>',
 ].join('\n\n');
-const { document } = readDocument({ id: 'doc', data: frontMatter(), body });
+const { document } = readDocument({ id: 'doc', data: frontMatter(), body }, KINDS);
 const [preamble, clause, signatures] = document.passages as [typeof document.passages[0], typeof document.passages[0], typeof document.passages[0]];
 
 const note = (over: Partial<EditorialNote>): EditorialNote => ({

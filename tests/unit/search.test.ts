@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KINDS } from '../support/kinds';
 import { readDocument } from '../../src/lib/documents';
 import { frontMatter } from '../support/front-matter';
 import type { GlossaryEntry } from '../../src/lib/glossary';
@@ -17,7 +18,7 @@ const { document } = readDocument({
   id: '2024-07-03-astana-talks',
   data,
   body: '<Paragraph id="para-1" speaker="narration" themes="visit-protocol">\nFirst.\n</Paragraph>\n\n<Paragraph id="para-2" speaker="xi-jinping" themes="energy trade-investment">\nSecond.\n\nThird.\n</Paragraph>',
-});
+}, KINDS);
 
 describe('search records', () => {
   const records = searchRecords({ documents: [document], notes: [], glossary: [] });
@@ -99,7 +100,7 @@ describe('what a record knows beyond its words', () => {
     id: '2023-05-17-joint-statement',
     data: frontMatter({ title: 'A Statement', shortTitle: 'Joint Statement', kind: 'joint-statement', date: '2023-05-17', place: { name: "Xi'an", country: 'China' } }),
     body: '<Clause id="clause-10" themes="energy">\nThe "Bright Road" policy of Kasemal Tokayev.\n</Clause>',
-  });
+  }, KINDS);
   const passage = doc.passages[0]!;
   const note = { id: 'n1', document: doc.id, passage: 'clause-10', span: '"Bright Road"', reading: 'Nurly Zhol', kind: 'correction' } as EditorialNote;
   const tokayev = entry('kassym-jomart-tokayev', 'Kassym-Jomart Tokayev', ['Kasemal Tokayev'], [

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { KINDS } from '../support/kinds';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +27,7 @@ ${LONG}
 | --- | --- |
 | Xi Jinping | Kasemjomart Tokayev |
 </Closing>`;
-  const { document, problems } = readDocument({ id, data: frontMatter(), body, file: `content/documents/${id}.mdx` });
+  const { document, problems } = readDocument({ id, data: frontMatter(), body, file: `content/documents/${id}.mdx` }, KINDS);
   if (problems.length) throw new Error(problems.map((p) => p.message).join('\n'));
   return document;
 }
@@ -35,7 +36,7 @@ function talks(): Document {
   const data = frontMatter({ kind: 'talks-readout', shortTitle: 'Xi Jinping–Tokayev talks', date: '2024-07-03', place: { name: 'Astana', country: 'Kazakhstan' } });
   data.source = { ...data.source, translation: 'official' };
   const body = `<Paragraph id="para-1" speaker="narration" themes="t">\nXi Jinping arrived.\n</Paragraph>\n\n<Paragraph id="para-2" speaker="xi-jinping" themes="t">\nXi Jinping said so.\n</Paragraph>`;
-  return readDocument({ id: '2024-07-03-astana-talks', data, body }).document;
+  return readDocument({ id: '2024-07-03-astana-talks', data, body }, KINDS).document;
 }
 
 const passage = (doc: Document, id: string) => doc.passages.find((p) => p.id === id)!;

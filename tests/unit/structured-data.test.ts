@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KINDS } from '../support/kinds';
 import { readDocument } from '../../src/lib/documents';
 import { documentStructuredData, jsonLdText, passageStructuredData, webSite } from '../../src/lib/structured-data';
 import { frontMatter } from '../support/front-matter';
@@ -11,7 +12,7 @@ const { document, problems } = readDocument({
   id: '2023-05-17-joint-statement',
   data,
   body: `<Preamble id="preamble-1">\nPresident Kasemal Tokayev paid a state visit.\n</Preamble>\n\n<Clause id="clause-1" themes="t">\nFirst words.\n\nSecond words, with \\</script> in them.\n</Clause>`,
-});
+}, KINDS);
 if (problems.length) throw new Error(problems.map((p) => p.message).join('\n'));
 const [preamble, clause] = document.passages as [typeof document.passages[0], typeof document.passages[0]];
 
