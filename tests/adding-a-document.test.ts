@@ -13,7 +13,7 @@ const SOURCE = [
   ' date 2022-03-04 The *First* Republic and the Second Republic issue this statement on {cooperation} <today>.',
   '1. Trade will grow by 10% a year; see https://example.org/a_b?c=1&d=2 or write to press@example.org.',
   '# Not a heading, and not a list:\n- a line of the source that starts with a dash\n> nor a quotation',
-  '2) The sides welcome the route & the [new] corridor | ~fast~ `code` \\ export *quotas*.',
+  '2) The sides welcome the Қазақстан–Россия route & the [new] corridor | ~fast~ `code` \\ export *quotas*.',
 ].join('\n\n');
 const ID = '2022-03-04-test-press-statement';
 
@@ -56,7 +56,9 @@ describe('a document added with the scaffolder', () => {
     const draft = buildSite({ contentDir, outDir: join(TMP, 'fixture-builds', 'scaffolded'), env: { CI: '', PERMALINKS: 'update' } });
     expect(draft.status, draft.output).toBe(0);
     expect(draft.output).toMatch(new RegExp(`${file}:\\d+: summary is still "TODO": fill it in`));
-    expect(readFileSync(join(draft.outDir, 'documents', ID, 'clause-3', 'index.html'), 'utf8')).toContain('the [new] corridor | ~fast~ `code`');
+    expect(readFileSync(join(draft.outDir, 'documents', ID, 'clause-3', 'index.html'), 'utf8')).toContain('Қазақстан–Россия route &amp; the [new] corridor | ~fast~ `code`');
+    // Its social card draws the Kazakh and Russian letters.
+    expect(existsSync(join(draft.outDir, 'cards', ID, 'clause-3.png'))).toBe(true);
 
     const strict = checkContent(contentDir, { strict: true }).errors.map((e) => e.message).join('\n');
     expect(strict).toMatch(/summary is still "TODO"/);

@@ -25,12 +25,13 @@ const SANS = 'Noto Sans';
 
 /**
  * The faces the layout uses, from the @fontsource packages (WOFF: satori reads TTF, OTF and
- * WOFF, not WOFF2). Latin-ext covers the accented letters of names a later text may carry;
+ * WOFF, not WOFF2). Latin-ext covers the accented letters of names a later text may carry, and
+ * Cyrillic with its extension the Russian and Kazakh ones (Қ, ә, ң…);
  * a character no face has fails the render rather than vanishing from the card.
  */
 export const CARD_FONTS = [SERIF, SANS].flatMap((name) =>
   ([400, 600] as const).flatMap((weight) =>
-    (['latin', 'latin-ext'] as const).map((subset) => {
+    (['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const).map((subset) => {
       const slug = name.toLowerCase().replace(' ', '-');
       return { name, weight, style: 'normal' as const, package: `@fontsource/${slug}`, file: `files/${slug}-${subset}-${weight}-normal.woff` };
     }),
