@@ -23,17 +23,27 @@ const COLOURS = { bg: '#fbfaf6', text: '#1d1c1a', muted: '#57534c', rule: '#d6d0
 const SERIF = 'Noto Serif';
 const SANS = 'Noto Sans';
 
+/** The character sets the cards draw, each a file of its own in the @fontsource packages. */
+const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const;
+
+/**
+ * Satori takes one face per family and weight, so each subset is a family of its own
+ * ("Noto Serif cyrillic") and the layout names them all, in order, as a fallback stack.
+ */
+const family = (name: string, subset: (typeof SUBSETS)[number]) => (subset === 'latin' ? name : `${name} ${subset}`);
+const stack = (name: string) => SUBSETS.map((subset) => family(name, subset)).join(', ');
+
 /**
  * The faces the layout uses, from the @fontsource packages (WOFF: satori reads TTF, OTF and
  * WOFF, not WOFF2). Latin-ext covers the accented letters of names a later text may carry, and
- * Cyrillic with its extension the Russian and Kazakh ones (Қ, ә, ң…);
- * a character no face has fails the render rather than vanishing from the card.
+ * Cyrillic with its extension the Russian and Kazakh ones (Қ, ә, ң…); a character no face has
+ * fails the render rather than vanishing from the card.
  */
 export const CARD_FONTS = [SERIF, SANS].flatMap((name) =>
   ([400, 600] as const).flatMap((weight) =>
-    (['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const).map((subset) => {
+    SUBSETS.map((subset) => {
       const slug = name.toLowerCase().replace(' ', '-');
-      return { name, weight, style: 'normal' as const, package: `@fontsource/${slug}`, file: `files/${slug}-${subset}-${weight}-normal.woff` };
+      return { name: family(name, subset), weight, style: 'normal' as const, package: `@fontsource/${slug}`, file: `files/${slug}-${subset}-${weight}-normal.woff` };
     }),
   ),
 );
@@ -79,13 +89,13 @@ export function cardLayout(spec: CardSpec, { excerptLines = EXCERPT_LINES[spec.k
       padding: '56px 72px 44px',
       backgroundColor: COLOURS.bg,
       color: COLOURS.text,
-      fontFamily: SERIF,
+      fontFamily: stack(SERIF),
       borderTop: `12px solid ${COLOURS.accent}`,
     },
     [
-      clamped(1, { flexShrink: 0, fontFamily: SANS, fontWeight: 600, fontSize: 26, letterSpacing: 1, textTransform: 'uppercase', color: COLOURS.muted }, spec.eyebrow),
+      clamped(1, { flexShrink: 0, fontFamily: stack(SANS), fontWeight: 600, fontSize: 26, letterSpacing: 1, textTransform: 'uppercase', color: COLOURS.muted }, spec.eyebrow),
       clamped(heading.lines, { flexShrink: 0, fontWeight: 600, fontSize: heading.size, lineHeight: 1.18, marginTop: 8 }, spec.heading),
-      clamped(2, { flexShrink: 0, fontFamily: SANS, fontSize: 30, lineHeight: 1.3, color: COLOURS.accent, marginTop: 14 }, spec.subheading),
+      clamped(2, { flexShrink: 0, fontFamily: stack(SANS), fontSize: 30, lineHeight: 1.3, color: COLOURS.accent, marginTop: 14 }, spec.subheading),
       div(
         {
           display: 'flex',
@@ -112,7 +122,7 @@ export function cardLayout(spec: CardSpec, { excerptLines = EXCERPT_LINES[spec.k
           alignItems: 'baseline',
           paddingTop: 18,
           borderTop: `2px solid ${COLOURS.rule}`,
-          fontFamily: SANS,
+          fontFamily: stack(SANS),
           fontSize: 24,
           color: COLOURS.muted,
         },

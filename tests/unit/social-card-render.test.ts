@@ -37,6 +37,14 @@ describe('rendering a card', () => {
     expect(excerptLines).toBeLessThan(EXCERPT_LINES.document);
   });
 
+  it('draws the names a reader of Russian or Kazakh, or of a Latin script with accents, would meet', async () => {
+    // Satori takes one face per family: each character set is a family of the stack.
+    for (const excerpt of ['Тоқаев met Xi in Астана; Қазақстан–Россия.', 'Łódź, Győr, Türkiye, Čačak.', 'Ә і ң ғ ү ұ қ ө һ']) {
+      const { png } = await renderCard({ ...spec, heading: 'Clause 25 Ә', excerpt }, fonts);
+      expect(pngSize(png), excerpt).toEqual({ width: 1200, height: 630 });
+    }
+  });
+
   it('fails, naming the card and the characters, when no face can draw them', async () => {
     await expect(renderCard({ ...spec, excerpt: 'Signed in 西安 by both sides.' }, fonts)).rejects.toThrow(
       /^content\/documents\/2023-05-17-joint-statement\.mdx:160: the social card \/cards\/2023-05-17-joint-statement\/clause-25\.png \("Clause 25"\) could not be rendered: no font for "西安"/,
