@@ -308,7 +308,7 @@ describe('bad content fails the build, every problem at once, with the projectâ€
       [`${STATEMENT}:12`, /sumary: not a field here \(misspelt\?\)/],
       [`${STATEMENT}:29`, /column \d+: `\{` starts an MDX expression: write `\\\{`/],
       [`${STATEMENT}:28`, /clause-1 does not match paragraph 2 of .*test-statement\.txt: at character 35/],
-      [`${STATEMENT}:38`, /paragraph 3 of .*test-statement\.txt \("2013\. The two sides will promote <> projects\."\) is missing: it belongs between clause-1 and signing/],
+      [`${STATEMENT}:36`, /paragraph 3 of .*test-statement\.txt \("2013\. The two sides will promote <> projects\."\) is missing: it belongs between clause-1 and signing/],
       [`${TALKS}:35`, /duplicate id "para-2" \(first used on line 31\)/],
       [`${TALKS}:32`, /column \d+: Markdown read "\*doubled\*" as emphasis \(italics\): a passage is the source's plain text/],
     ] as const;

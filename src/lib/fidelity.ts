@@ -39,12 +39,12 @@ export function compareWithSource(texts: readonly WrittenText[], source: SourceT
       const between = before && after ? `between ${before.owner.name} and ${after.owner.name}` : after ? `before ${after.owner.name}` : before ? `after ${before.owner.name}` : 'in no passage';
       problems.push({
         line: (after ?? before)?.owner.line,
-        message: `paragraph ${k + 1} of ${sourceFile} ("${clip(paragraphs[k]!, 0)}") is missing: it belongs ${between}`,
+        message: `paragraph ${k + 1} of ${sourceFile} ("${clip(paragraphs[k]!, 0, 60)}") is missing: it belongs ${between}`,
       });
     }
     for (const b of added.slice(pairs)) {
       const block = blocks[b]!;
-      problems.push({ line: block.owner.line, message: `${block.where} ("${clip(block.text, 0)}") is not in ${sourceFile}: remove it, or correct the source if it lacks the paragraph` });
+      problems.push({ line: block.owner.line, message: `${block.where} ("${clip(block.text, 0, 60)}") is not in ${sourceFile}: remove it, or correct the source if it lacks the paragraph` });
     }
     removed = [];
     added = [];
@@ -85,8 +85,8 @@ function fixFor(actual: string, expected: string, i: number): string | undefined
   return undefined;
 }
 
-function clip(text: string, at: number): string {
+function clip(text: string, at: number, after = 30): string {
   const start = Math.max(0, at - 20);
-  const piece = text.slice(start, at + 30);
-  return `${start > 0 ? '…' : ''}${piece}${at + 30 < text.length ? '…' : ''}`;
+  const piece = text.slice(start, at + after);
+  return `${start > 0 ? '…' : ''}${piece}${at + after < text.length ? '…' : ''}`;
 }
