@@ -55,17 +55,19 @@ export function readDocument(entry: DocumentEntry, kinds: ReadonlyMap<string, Do
   const reading = parseDocumentBody(entry.body, { lineOffset: entry.lineOffset, speakers: kind.speakers });
   const { body } = reading;
   problems.push(...reading.problems);
-  const speakers = entry.data.speakers;
-  for (const passage of body.passages) {
-    if (passage.speaker && passage.speaker !== NARRATION && !Object.hasOwn(speakers, passage.speaker)) {
-      const known = [...Object.keys(speakers), NARRATION].map((s) => `"${s}"`).join(', ');
-      problems.push({ line: passage.line, message: `${passage.id}: unknown speaker "${passage.speaker}" (known: ${known})` });
-    }
-  }
+  problems.push(...speakerProblems(body.passages, Object.keys(entry.data.speakers)));
   if (body.passages.length === 0 && problems.length === 0) {
     problems.push({ message: 'the document has no passages' });
   }
   return { document: { ...entry.data, kind, id: entry.id, file: entry.file ?? entry.id, ...body }, problems, placeholders: reading.placeholders, texts: reading.texts };
+}
+
+/** A passage whose speaker is neither narration nor one of the document's speakers. */
+export function speakerProblems(passages: readonly Passage[], speakers: readonly string[]): Problem[] {
+  const known = [...speakers, NARRATION].map((s) => `"${s}"`).join(', ');
+  return passages
+    .filter((p) => p.speaker && p.speaker !== NARRATION && !speakers.includes(p.speaker))
+    .map((p) => ({ line: p.line, message: `${p.id}: unknown speaker "${p.speaker}" (known: ${known})` }));
 }
 
 /** "China–Kazakhstan Joint Statement, Xi'an, 17 May 2023": how a document is named in titles and citations. */

@@ -81,7 +81,8 @@ function fixFor(actual: string, expected: string, i: number): string | undefined
   if (e === undefined) return undefined;
   if (SYNTAX.has(e)) return `the source's "${e}" was read as Markdown or MDX syntax: write it "\\${e}"`;
   if (expected.slice(0, i).endsWith('&') || (e === '&' && actual[i] !== '&')) return 'a "&" before a name or number is read as a character reference: write "\\&"';
-  if (/\s/.test(e) || /\s/.test(actual[i] ?? '')) return 'the spacing differs: copy the source line exactly (a line break inside a paragraph counts)';
+  const spaced = (t: string) => t.replace(/\s+/g, ' ');
+  if (spaced(actual) === spaced(expected)) return 'only the spacing differs: copy the source line exactly (a line break inside a paragraph counts)';
   return undefined;
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { documentSchema, type DocumentFrontMatter } from '../schemas/document';
 import { kindSchema } from '../schemas/kind';
 import { listFolder, parseYaml, readYamlFolder, schemaProblems, splitFrontMatter } from './content-files';
-import { readDocument, type Document } from './documents';
+import { readDocument, speakerProblems, type Document } from './documents';
 import { parseDocumentBody } from './document-body';
 import type { Problem } from './errors';
 import { compareWithSource } from './fidelity';
@@ -93,7 +93,9 @@ export function readDocumentFile({
     const kind = typeof raw_.kind === 'string' ? kinds.get(raw_.kind) : undefined;
     const reading = parseDocumentBody(body, { lineOffset, speakers: kind?.speakers });
     problems.push(...reading.problems);
-    placeholders.push(...reading.placeholders);
+    // Speakers can still be checked against the speakers the front matter lists.
+    const speakers = raw_.speakers && typeof raw_.speakers === 'object' ? Object.keys(raw_.speakers) : [];
+    problems.push(...speakerProblems(reading.body.passages, speakers));
     texts = reading.texts;
   }
 
