@@ -2,6 +2,7 @@
 // and the skip link is the first stop for a keyboard.
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser-site';
+import { writtenDocuments } from '../support/content';
 import { READING_TEMPLATES, TEMPLATES } from '../support/templates';
 
 
@@ -34,9 +35,12 @@ describe('reading in Chromium', () => {
   it('shows the whole text with JavaScript disabled', async () => {
     const context = await env.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(env.site().url('/documents/2023-05-17-joint-statement/'));
-    expect(await page.locator('.passage').count()).toBe(49);
-    await expect.poll(() => page.locator('#clause-45').isVisible()).toBe(true);
+    // Every passage the content writes, down to the last.
+    for (const document of writtenDocuments()) {
+      await page.goto(env.site().url(document.path));
+      expect(await page.locator('.passage').count(), document.id).toBe(document.passages.length);
+      await expect.poll(() => page.locator(`[id="${document.passages.at(-1)!.id}"]`).isVisible(), { message: document.id }).toBe(true);
+    }
     await page.goto(env.site().url('/documents/2023-05-17-joint-statement/clause-12/'));
     expect(await page.locator('.passage-text').innerText()).toMatch(/^In order to expand and deepen cooperation/);
     await context.close();

@@ -3,6 +3,7 @@
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
+import { writtenPassages } from '../support/content';
 import { htmlPages, page } from '../support/dist';
 
 const passagePages = htmlPages().filter((p) => /^\/documents\/[^/]+\/[^/]+\/$/.test(p.path));
@@ -19,7 +20,7 @@ const entries = (path: string) =>
 
 describe('citations', () => {
   it('are on every passage page, in Chicago, APA and MLA, each reference carrying the permalink', () => {
-    expect(passagePages.length).toBe(64);
+    expect(passagePages.map((p) => p.path).sort()).toEqual(writtenPassages().map((p) => p.path).sort());
     for (const { path } of passagePages) {
       const url = canonical(path);
       const e = entries(path);

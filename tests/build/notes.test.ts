@@ -1,29 +1,30 @@
 // Editorial notes stand beside the text and never change it: each is attached to words that
 // are in its passage, marked there, listed under the passage, and listed on the about page.
-import { readFileSync } from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { parseSourceText } from '../../src/lib/sources';
+import { sourceParagraphs, writtenDocuments } from '../support/content';
 import { page } from '../support/dist';
 import { writtenNotes } from '../support/notes';
 
 const notes = writtenNotes();
+const documents = writtenDocuments();
 const onPassages = notes.filter((n) => n.passage);
 const passagePage = (n: { document: string; passage?: string }) => `/documents/${n.document}/${n.passage}/`;
 
 describe('editorial notes', () => {
-  it('exist on both texts', () => {
-    expect(new Set(notes.map((n) => n.document))).toEqual(new Set(['2023-05-17-joint-statement', '2024-07-03-astana-talks']));
+  it('exist, each on a document of content/documents', () => {
     expect(onPassages.length).toBeGreaterThan(40);
+    const ids = new Set(documents.map((d) => d.id));
+    expect([...new Set(notes.map((n) => n.document))].filter((doc) => !ids.has(doc))).toEqual([]);
   });
 
-  it('are each on words that the source text has', () => {
-    const sources = {
-      '2023-05-17-joint-statement': parseSourceText(readFileSync('content/sources/2023-05-joint-statement.txt', 'utf8')).paragraphs.join('\n'),
-      '2024-07-03-astana-talks': parseSourceText(readFileSync('content/sources/2024-07-03-astana-talks.txt', 'utf8')).paragraphs.join('\n'),
-    } as Record<string, string>;
-    for (const note of onPassages) expect(sources[note.document], note.id).toContain(note.span);
+  it('are each on words that the source text has, in a passage the document writes', () => {
+    const sources = new Map(documents.map((d) => [d.id, sourceParagraphs(d).join('\n')]));
+    for (const note of onPassages) {
+      expect(sources.get(note.document), note.id).toContain(note.span);
+      expect(documents.find((d) => d.id === note.document)?.passages.map((p) => p.id), note.id).toContain(note.passage);
+    }
   });
 
   it('mark exactly their words in the passage, on its own page and on the document page, with a marker that leads to the note', () => {

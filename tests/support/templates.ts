@@ -1,12 +1,34 @@
-/** One page of each template, for the checks that run on every kind of page. */
-export const TEMPLATES = [
-  '/',
-  '/documents/',
+import { writtenDocuments } from './content';
+
+/**
+ * A document page and its first passage's page for each kind of document that the pages chosen
+ * below do not show, so that a document of a new kind is checked as soon as it is added.
+ */
+function pagesOfOtherKinds(chosen: readonly string[]): string[] {
+  const documents = writtenDocuments();
+  const shown = new Set(documents.filter((d) => chosen.some((path) => path.startsWith(d.path))).map((d) => d.kind));
+  return [...new Set(documents.map((d) => d.kind))]
+    .filter((kind) => !shown.has(kind))
+    .flatMap((kind) => {
+      const newest = documents.find((d) => d.kind === kind)!;
+      return [newest.path, ...newest.passages.slice(0, 1).map((p) => p.path)];
+    });
+}
+
+const DOCUMENT_PAGES = [
   '/documents/2023-05-17-joint-statement/',
   '/documents/2023-05-17-joint-statement/clause-25/',
   '/documents/2023-05-17-joint-statement/signatures/',
   '/documents/2024-07-03-astana-talks/',
   '/documents/2024-07-03-astana-talks/para-7/',
+];
+
+/** One page of each template, for the checks that run on every kind of page. */
+export const TEMPLATES: readonly string[] = [
+  '/',
+  '/documents/',
+  ...DOCUMENT_PAGES,
+  ...pagesOfOtherKinds(DOCUMENT_PAGES),
   '/search/?q=energy',
   // A match through a name in another script ("why it matched"), and a misspelling (names suggested).
   '/search/?q=%D0%A2%D0%BE%D0%BA%D0%B0%D0%B5%D0%B2',
@@ -19,7 +41,7 @@ export const TEMPLATES = [
   '/glossary/astana/',
   '/about/',
   '/no-such-page/',
-] as const;
+];
 
 /** The pages a reader reads: they must work in full without JavaScript. */
 export const READING_TEMPLATES = TEMPLATES.filter((path) => !path.startsWith('/search/'));

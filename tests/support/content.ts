@@ -1,0 +1,98 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { DocumentExport, DocumentsExport } from '../../src/lib/open-data';
+import { PASSAGE_ELEMENTS } from '../../src/lib/passages';
+import { parseSourceText } from '../../src/lib/sources';
+import { ROOT } from './build';
+import { SITE_DIR } from './dist';
+
+/**
+ * The documents and passages of an edition as its content folder writes them, so that a test's
+ * expected counts, id lists and file names follow the content instead of being written out:
+ * an editor adds a document without touching a test. Read from the files themselves, not
+ * through the site's loaders, so that a passage the build drops is still expected.
+ */
+
+/** The content the global setup builds the site from. */
+export const CONTENT_DIR = resolve(ROOT, 'content');
+
+type PassageElement = keyof typeof PASSAGE_ELEMENTS;
+
+export interface WrittenPassage {
+  /** The permanent id written in the content: "clause-12", "para-10", "signatures". */
+  id: string;
+  /** The MDX element that writes it, and the kind of passage that makes. */
+  element: PassageElement;
+  kind: (typeof PASSAGE_ELEMENTS)[PassageElement]['kind'];
+  /** Its page on the site: /documents/<doc-id>/<passage-id>/. */
+  path: string;
+}
+
+export interface WrittenDocument {
+  /** The permanent id: the document file's name. */
+  id: string;
+  /** The day of the event the text records, YYYY-MM-DD. */
+  date: string;
+  kind: string;
+  shortTitle: string;
+  /** The source text's file name in content/sources/. */
+  sourceFile: string;
+  /** Its page on the site: /documents/<doc-id>/. */
+  path: string;
+  /** Every passage, in the order the MDX writes them. */
+  passages: WrittenPassage[];
+}
+
+const ELEMENTS = Object.keys(PASSAGE_ELEMENTS) as PassageElement[];
+/** An opening tag of a passage element with its id, its attributes on one line or several. */
+const PASSAGE_TAG = new RegExp(`<(${ELEMENTS.join('|')})\\b[^>]*?\\bid="([^"]+)"`, 'g');
+
+const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+
+/** Every document of content/documents, newest first (ties by id), with its passages. */
+export function writtenDocuments(contentDir = CONTENT_DIR): WrittenDocument[] {
+  const dir = join(contentDir, 'documents');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => {
+      const id = f.replace(/\.mdx$/, '');
+      const { frontmatter, content } = parseFrontmatter(readFileSync(join(dir, f), 'utf8'));
+      const path = `/documents/${id}/`;
+      const passages = [...content.matchAll(PASSAGE_TAG)].map((m) => {
+        const element = m[1] as PassageElement;
+        return { id: m[2]!, element, kind: PASSAGE_ELEMENTS[element].kind, path: `${path}${m[2]}/` };
+      });
+      return {
+        id,
+        date: day(frontmatter.date),
+        kind: String(frontmatter.kind),
+        shortTitle: String(frontmatter.shortTitle),
+        sourceFile: (frontmatter.source as { file: string }).file,
+        path,
+        passages,
+      };
+    })
+    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
+
+/** Every passage of every document, with its document's id. */
+export function writtenPassages(contentDir = CONTENT_DIR): (WrittenPassage & { document: string })[] {
+  return writtenDocuments(contentDir).flatMap((d) => d.passages.map((p) => ({ ...p, document: d.id })));
+}
+
+/** The paragraphs of a document's source text, as the site's source parser reads them. */
+export function sourceParagraphs(document: Pick<WrittenDocument, 'sourceFile'>, contentDir = CONTENT_DIR): string[] {
+  return parseSourceText(readFileSync(join(contentDir, 'sources', document.sourceFile), 'utf8')).paragraphs;
+}
+
+/** The open data of a built site: each document's export, in documents.json's order. */
+export function builtDocuments(dir = SITE_DIR): DocumentExport[] {
+  const json = <T>(file: string) => JSON.parse(readFileSync(join(dir, 'data', file), 'utf8')) as T;
+  return json<DocumentsExport>('documents.json').documents.map((d) => json<DocumentExport>(`${d.id}.json`));
+}
+
+/** Every passage of a built site's open data by "<doc-id>/<passage-id>", with its document. */
+export function builtPassages(dir = SITE_DIR): Map<string, DocumentExport['passages'][number] & { document: DocumentExport['document'] }> {
+  return new Map(builtDocuments(dir).flatMap((d) => d.passages.map((p) => [`${d.document.id}/${p.id}`, { ...p, document: d.document }] as const)));
+}
