@@ -4,6 +4,7 @@ import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { writtenDocuments } from '../support/content';
 import { htmlPages, page } from '../support/dist';
+import { TEMPLATES } from '../support/templates';
 
 const SITE = 'https://china-kazakhstan.example';
 const documents = writtenDocuments();
@@ -17,6 +18,12 @@ describe('pages', () => {
   it('builds the lists, every document and the 404 page', () => {
     const paths = pages.map((p) => p.path);
     expect(paths).toEqual(expect.arrayContaining(['/', '/documents/', '/search/', '/404.html', ...docIds.map((id) => `/documents/${id}/`)]));
+  });
+
+  it('builds every page the checks on each template visit, so that none checks the 404 page instead', () => {
+    const paths = new Set(pages.map((p) => p.path));
+    // '/no-such-page/' is there to see the 404 page itself.
+    for (const template of TEMPLATES.filter((t) => t !== '/no-such-page/')) expect(paths, template).toContain(new URL(template, SITE).pathname);
   });
 
   it('lists every document, newest first', () => {
