@@ -1,6 +1,6 @@
 // npm run check:content: every check the build makes on content/, without building pages.
 // Exits 1 when anything cannot be published (in CI, also when a placeholder is left).
-import { checkContent } from '../src/lib/content-check';
+import { checkContent } from '../src/loaders/content-check';
 import { countPassages } from '../src/lib/documents';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';

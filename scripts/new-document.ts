@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../src/lib/dates';
 import { translationIds, type Translation } from '../src/lib/kinds';
 import { ID_PATTERN } from '../src/lib/passages';
-import { readDocumentFile, readKinds } from '../src/lib/read-documents';
+import { readDocumentFile, readKinds } from '../src/loaders/read-documents';
 import { scaffoldDocument } from '../src/lib/scaffold';
 import { parseSourceText } from '../src/lib/sources';
 

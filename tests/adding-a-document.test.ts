@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/content-check';
+import { checkContent } from '../src/loaders/content-check';
 import { parseSourceText } from '../src/lib/sources';
 import { ROOT, TMP, buildEnvironment, buildSite } from './support/build';
 import { fixture } from './support/fixtures';

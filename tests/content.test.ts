@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, TMP, buildSite } from './support/build';
 import { fixture, type Edit } from './support/fixtures';
-import { checkContent } from '../src/lib/content-check';
+import { checkContent } from '../src/loaders/content-check';
 import type { DocumentExport, DocumentsExport, GlossaryExport } from '../src/lib/open-data';
 
 const STATEMENT = 'documents/2020-01-01-test-statement.mdx';

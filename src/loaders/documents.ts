@@ -2,13 +2,13 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError, ContentProblems } from '../lib/errors';
-import { readDocumentFolder, readKinds } from '../lib/read-documents';
+import { readDocumentFolder, readKinds } from './read-documents';
 
 export const DOCUMENT_HINT =
   'Fix each file and line named above; `npm run check:content` runs the same checks in seconds. docs/adding-a-document.md describes the format.';
 
 /**
- * The documents collection, read by the project itself (src/lib/read-documents.ts) so that
+ * The documents collection, read by the project itself (read-documents.ts) so that
  * one run reports every problem of every document: front matter, structure, and fidelity
  * to the source text. A build fails on any problem. The dev server keeps running, but a
  * document with a problem answers with the problem, never with a page of wrong text.

@@ -2,14 +2,14 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { readYamlFolder } from '../lib/content-files';
+import { readYamlFolder } from './content-files';
 import { ContentError, ContentProblems } from '../lib/errors';
 
 const HINT = 'Fix each file and line named above; `npm run check:content` runs the same checks in seconds.';
 
 /**
  * A collection of YAML files, one entry per file, each checked against the collection's
- * schema; every file's problems are reported together (src/lib/content-files.ts), with lines.
+ * schema; every file's problems are reported together (content-files.ts), with lines.
  */
 export function yamlLoader({ contentDir, folder, schema }: { contentDir: string; folder: string; schema: z.ZodType }): Loader {
   return {

@@ -27,7 +27,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocumentBody } from '../../src/lib/document-body';
 import { escapeMdx } from '../../src/lib/markdown-escape';
-import { readDocumentFile } from '../../src/lib/read-documents';
+import { readDocumentFile } from '../../src/loaders/read-documents';
 import { scaffoldDocument } from '../../src/lib/scaffold';
 import { parseSourceText } from '../../src/lib/sources';
 import { KINDS } from '../support/kinds';

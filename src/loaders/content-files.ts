@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, isNode, parseDocument, type Document as YamlDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import type { Problem } from './errors';
+import type { Problem } from '../lib/errors';
 
 /**
  * Reading content files from disk, with every problem reported against its file and line:

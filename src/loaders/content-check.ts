@@ -5,12 +5,12 @@ import { notesSchema } from '../schemas/notes';
 import { referenceSchema } from '../schemas/reference';
 import { relationsSchema } from '../schemas/relations';
 import { themeSchema } from '../schemas/theme';
-import { assembleEdition } from './assemble';
+import { assembleEdition } from '../lib/assemble';
 import { readYamlFolder } from './content-files';
-import { checkCrossReferences } from './cross-references';
-import type { Document } from './documents';
-import type { Edition } from './edition';
-import { ContentError, type Problem } from './errors';
+import { checkCrossReferences } from '../lib/cross-references';
+import type { Document } from '../lib/documents';
+import type { Edition } from '../lib/edition';
+import { ContentError, type Problem } from '../lib/errors';
 import { readDocumentFolder, readKinds } from './read-documents';
 
 export interface ContentCheck {

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { documentSchema, type DocumentFrontMatter } from '../schemas/document';
 import { kindSchema } from '../schemas/kind';
 import { listFolder, parseYaml, readYamlFolder, schemaProblems, splitFrontMatter } from './content-files';
-import { readDocument, speakerProblems, type Document } from './documents';
-import { parseDocumentBody } from './document-body';
-import type { Problem } from './errors';
-import { compareWithSource } from './fidelity';
-import type { DocumentKind } from './kinds';
-import { placeholderFields, placeholderWarnings } from './placeholders';
-import { parseSourceText } from './sources';
+import { readDocument, speakerProblems, type Document } from '../lib/documents';
+import { parseDocumentBody } from '../lib/document-body';
+import type { Problem } from '../lib/errors';
+import { compareWithSource } from '../lib/fidelity';
+import type { DocumentKind } from '../lib/kinds';
+import { placeholderFields, placeholderWarnings } from '../lib/placeholders';
+import { parseSourceText } from '../lib/sources';
 
 /** One document file as read and checked: its parts, what prevents publishing it, what is left to fill in. */
 export interface DocumentFile {
