@@ -145,7 +145,8 @@ function checkNotes(
   }
   for (const [key, placed] of placedByPassage) {
     for (const [a, b] of overlapping(placed)) {
-      report(b.file, { message: `notes "${a.id}" and "${b.id}" on ${key} are on overlapping words: attach each note to words of its own` });
+      const both = a.replaceWith !== undefined && b.replaceWith !== undefined ? ', and both replace them in the reading text' : '';
+      report(b.file, { message: `notes "${a.id}" and "${b.id}" on ${key} are on overlapping words${both}: attach each note to words of its own` });
     }
   }
 }

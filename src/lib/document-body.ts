@@ -11,6 +11,7 @@ import {
   PASSAGE_ELEMENTS,
   THEMES_PER_PASSAGE,
   RESERVED_ID_PREFIX,
+  RESERVED_PASSAGE_IDS,
   isPassageElement,
   numberInId,
   type Passage,
@@ -231,6 +232,10 @@ function readThemes(
 function checkId(id: string, element: string, line: number | undefined, problems: Problem[]): boolean {
   if (!ID_PATTERN.test(id)) {
     problems.push({ line, message: `<${element} id="${id}">: an id is lower-case letters and digits joined by hyphens` });
+    return false;
+  }
+  if (RESERVED_PASSAGE_IDS.includes(id)) {
+    problems.push({ line, message: `<${element} id="${id}">: "${id}" is the address of a page of the document itself (/documents/<doc-id>/${id}/); choose another id` });
     return false;
   }
   if (id.startsWith(RESERVED_ID_PREFIX)) {

@@ -158,3 +158,86 @@ function wrapRange(element: Element, mark: NoteMark): void {
 }
 
 const text = (value: string): Text => ({ type: 'text', value });
+
+/** A replacement in the reading text: the editors' words in place of the span, and its marker. */
+export interface ReplacementMark extends NoteMark {
+  /** The editors' words. */
+  words: string;
+  /** The words of the text they stand for, for the accessible name of the replacement. */
+  verbatim: string;
+  confidence: string;
+}
+
+/**
+ * The passage's HTML as the editors read it: each replaced span gives way to the editors'
+ * words in brackets, followed by a marker to the replacement's entry, where the text's own
+ * words are. Screen readers hear the text's words at the replacement too.
+ */
+export function substitute(html: string, marks: readonly ReplacementMark[]): string {
+  if (marks.length === 0) return html;
+  const tree = fromHtml(html, { fragment: true });
+  const units = unitElements(tree);
+  const ordered = [...marks].sort((a, b) => a.location.unit - b.location.unit || b.location.start - a.location.start);
+  for (const mark of ordered) {
+    const unit = units[mark.location.unit];
+    if (!unit) throw new Error(`note ${mark.id}: no paragraph or cell ${mark.location.unit + 1} in the passage`);
+    replaceRange(unit.element, mark);
+  }
+  return toHtml(tree);
+}
+
+const span = (className: string, children: ElementContent[], more: Record<string, string | boolean> = {}): Element => ({
+  type: 'element',
+  tagName: 'span',
+  properties: { className: [className], ...more },
+  children,
+});
+
+/** Replaces the characters [start, end) of an element's text, which may span several text nodes, with the mark's words. */
+function replaceRange(element: Element, mark: ReplacementMark): void {
+  const { start, end } = mark.location;
+  let position = 0;
+  let placed = false;
+  const walk = (parent: Element) => {
+    for (let i = 0; i < parent.children.length; i += 1) {
+      const child = parent.children[i]!;
+      if (child.type === 'element') {
+        walk(child);
+        continue;
+      }
+      if (child.type !== 'text') continue;
+      const from = position;
+      const to = position + child.value.length;
+      position = to;
+      if (to <= start || from >= end) continue;
+      const a = Math.max(start, from) - from;
+      const b = Math.min(end, to) - from;
+      const pieces: ElementContent[] = [];
+      if (a > 0) pieces.push(text(child.value.slice(0, a)));
+      if (!placed) {
+        // The brackets are text, so that a copied reading text keeps them; screen readers skip
+        // them and hear, after the editors' words, the words of the text.
+        pieces.push(
+          span('replaced', [
+            span('bracket', [text('[')], { ariaHidden: 'true' }),
+            span('reading-words', [text(mark.words)]),
+            span('bracket', [text(']')], { ariaHidden: 'true' }),
+            span('visually-hidden', [text(` (the editors’ reading; the text reads “${mark.verbatim}”)`)]),
+          ], { dataNote: mark.id, dataConfidence: mark.confidence }),
+          {
+            type: 'element',
+            tagName: 'a',
+            properties: { className: ['note-marker'], href: `#reading-note-${mark.id}`, id: `reading-ref-${mark.id}`, dataMarker: mark.marker, ariaLabel: mark.label },
+            children: [],
+          },
+        );
+        placed = true;
+      }
+      if (b < child.value.length) pieces.push(text(child.value.slice(b)));
+      parent.children.splice(i, 1, ...pieces);
+      i += pieces.length - 1;
+    }
+  };
+  walk(element);
+  if (!placed) throw new Error(`note ${mark.id}: characters ${start}–${end} are not in the text`);
+}

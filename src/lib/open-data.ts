@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { translationIds } from './kinds';
+import { readPassage, type PassageReading } from './reading-text';
 import type { Document } from './documents';
 import { sectionOf, speakerName } from './documents';
 import { notesOnDocument, passageWithNotes, type Edition, type NoteView } from './edition';
@@ -74,6 +75,7 @@ const passageNoteRecord = z
     end: count.describe('Where the words end in the passage’s text: text.slice(start, end) is the span.'),
     kind: noteFields.kind,
     reading: noteFields.reading,
+    replaceWith: z.string().min(1).nullable().describe('The words the reading text puts in place of the span, when the note replaces them (a correction the editors read into the text); null otherwise.'),
     evidence: noteFields.evidence,
     confidence: noteFields.confidence,
     sources: noteFields.sources,
@@ -149,10 +151,40 @@ const passageRecord = z
     themes: z.array(z.strictObject({ id, title: z.string() })).describe('The editors’ themes, most important first.'),
     notes: z.array(passageNoteRecord).describe('Editorial notes on words of the passage, in the order of the text.'),
     mentions: z.array(mentionRecord).describe('The glossary entries the passage names, each place in the order of the text; /data/glossary.json has each entry’s names in other languages and spellings.'),
+    reading: z
+      .strictObject({
+        text: z.string().min(1).describe('The reading text: `text` with each replacement made, nothing else changed.'),
+        replacements: z
+          .array(
+            z.strictObject({
+              note: id.describe('The note (in `notes`) whose words replace the span.'),
+              start: count.describe('Where the replaced words start in `text`.'),
+              end: count.describe('Where they end in `text` (exclusive).'),
+              readingStart: count.describe('Where the editors’ words start in `reading.text`.'),
+              readingEnd: count.describe('Where they end in `reading.text` (exclusive).'),
+            }),
+          )
+          .min(1)
+          .describe('In the order of the text: either text is the other with these spans exchanged.'),
+      })
+      .nullable()
+      .describe('The editors’ reading text of the passage, where notes replace garbled words with theirs; null where none does. Never the text.'),
     permalink: url.describe('The passage’s permanent page.'),
     path: z.string().regex(/^\/.*\/$/).describe('The permanent path, without the deployment’s base path.'),
   })
   .superRefine((passage, ctx) => {
+    if (passage.reading) {
+      // Rebuild the reading text from the verbatim and the replacements: they must agree.
+      let rebuilt = '';
+      let at = 0;
+      for (const r of passage.reading.replacements) {
+        const note = passage.notes.find((n) => n.id === r.note);
+        rebuilt += passage.text.slice(at, r.start) + passage.reading.text.slice(r.readingStart, r.readingEnd);
+        at = r.end;
+        if (!note || note.start !== r.start || note.end !== r.end) ctx.addIssue({ code: 'custom', path: ['reading', 'replacements'], message: `replacement by "${r.note}" is not on its note's words` });
+      }
+      if (rebuilt + passage.text.slice(at) !== passage.reading.text) ctx.addIssue({ code: 'custom', path: ['reading', 'text'], message: 'the reading text is not the text with its replacements made' });
+    }
     passage.notes.forEach((note, i) => {
       if (passage.text.slice(note.start, note.end) !== note.span) {
         ctx.addIssue({ code: 'custom', path: ['notes', i, 'span'], message: `note "${note.id}": text.slice(${note.start}, ${note.end}) is not the span "${note.span}"` });
@@ -272,6 +304,7 @@ function passageNote({ note, placed, sources }: NoteView): z.input<typeof passag
     end: placed.end,
     kind: note.kind,
     reading: note.reading,
+    replaceWith: note.replaceWith ?? null,
     evidence: note.evidence,
     confidence: note.confidence,
     sources: sources.map(reference),
@@ -320,6 +353,16 @@ function documentRecordOf(edition: Edition, document: Document, where: Deploymen
   };
 }
 
+function readingRecord(reading: PassageReading | undefined): z.input<typeof passageRecord>['reading'] {
+  if (!reading) return null;
+  return {
+    text: reading.text,
+    replacements: reading.replacements.map((r) => ({ note: r.note.id, start: r.start, end: r.end, readingStart: r.readingStart, readingEnd: r.readingEnd })),
+  };
+}
+
+const notesOn = (edition: Edition, document: Document) => edition.notes.filter((n) => n.document === document.id);
+
 function passageRecordOf(edition: Edition, document: Document, passage: Passage, where: Deployment): z.input<typeof passageRecord> {
   const section = sectionOf(document, passage);
   const speaker = speakerName(document, passage);
@@ -340,6 +383,7 @@ function passageRecordOf(edition: Edition, document: Document, passage: Passage,
       start: m.start,
       end: m.end,
     })),
+    reading: readingRecord(readPassage(passage, notesOn(edition, document))),
     permalink: deployedUrl(path, where),
     path,
   };

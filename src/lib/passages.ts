@@ -61,6 +61,9 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Ids the page layout uses itself; a passage or section may not take them. */
 export const RESERVED_ID_PREFIX = 'site-';
 
+/** Passage ids that are pages of their document's own: /documents/<doc-id>/reading/. */
+export const RESERVED_PASSAGE_IDS = ['reading'];
+
 /** The number a numbered passage carries at the end of its id: `clause-12` → "12". */
 export function numberInId(id: string): string | undefined {
   return /-(\d+)$/.exec(id)?.[1];

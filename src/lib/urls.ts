@@ -11,6 +11,9 @@ export const documentPath = (docId: string): string => `/documents/${docId}/`;
 export const passagePath = (docId: string, passageId: string): string => `/documents/${docId}/${passageId}/`;
 /** The passage in its document: the "read in context" link. */
 export const passageInContextPath = (docId: string, passageId: string): string => `${documentPath(docId)}#${passageId}`;
+/** The editors' reading text of a document, and a passage's place in it. */
+export const readingPath = (docId: string): string => `${documentPath(docId)}reading/`;
+export const passageInReadingPath = (docId: string, passageId: string): string => `${readingPath(docId)}#${passageId}`;
 
 /** Prefixes a site path with the base the site is deployed under ("/" or "/sub/path/"). */
 export function withBase(path: string, base: string): string {

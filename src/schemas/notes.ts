@@ -23,6 +23,11 @@ export const notesSchema = z.strictObject({
           kind: z.enum(NOTE_KINDS),
           /** The editorial reading: what the words should read, refer to, or what other evidence says. */
           reading: text,
+          /**
+           * The exact words the reading text puts in place of the span, when the editors read the
+           * passage that way: a correction's drop-in. Absent, the reading text keeps the words.
+           */
+          replaceWith: z.string().trim().min(1, 'give the words the reading text puts in place of the span, or leave replaceWith out').optional(),
           /** How the editors know, in their own words. */
           evidence: text,
           confidence: z.enum(CONFIDENCE_LEVELS),
@@ -33,6 +38,12 @@ export const notesSchema = z.strictObject({
           if (note.passage && !note.span) ctx.addIssue({ code: 'custom', path: ['span'], message: `note "${note.id}" is on ${note.passage}: give the exact words it is about as span` });
           if (!note.passage && note.span) ctx.addIssue({ code: 'custom', path: ['passage'], message: `note "${note.id}" has a span: name the passage it is in` });
           if (note.occurrence && !note.span) ctx.addIssue({ code: 'custom', path: ['occurrence'], message: 'occurrence counts occurrences of the span: give the span' });
+          if (note.replaceWith !== undefined && !note.span) {
+            ctx.addIssue({ code: 'custom', path: ['replaceWith'], message: `note "${note.id}" is on the whole text: only words of a passage (a span) can be replaced` });
+          }
+          if (note.replaceWith !== undefined && note.kind !== 'correction') {
+            ctx.addIssue({ code: 'custom', path: ['replaceWith'], message: `note "${note.id}" is a ${note.kind}: only a correction replaces its words in the reading text; a ${note.kind} leaves them standing` });
+          }
           if (note.confidence === 'confirmed' && note.sources.length === 0) {
             ctx.addIssue({ code: 'custom', path: ['sources'], message: `note "${note.id}" is confirmed: list the sources that confirm it` });
           }

@@ -61,7 +61,7 @@ export function smallEdition(): Edition {
   ];
   const notes = toEditorialNotes('2023-05-17-joint-statement', 'content/notes/2023-05-17-joint-statement.yaml', {
     notes: [
-      { id: 'kasemal-tokayev', passage: 'preamble-1', span: 'Kasemal Tokayev', kind: 'correction', reading: 'Kassym-Jomart Tokayev', evidence: 'The official spelling.', confidence: 'confirmed', sources: ['kazinform-2023-05-17'] },
+      { id: 'kasemal-tokayev', passage: 'preamble-1', span: 'Kasemal Tokayev', kind: 'correction', reading: 'Kassym-Jomart Tokayev', replaceWith: 'Kassym-Jomart Tokayev', evidence: 'The official spelling.', confidence: 'confirmed', sources: ['kazinform-2023-05-17'] },
       { id: 'machine-translation', kind: 'clarification', reading: 'A machine translation.', evidence: 'No official English text is known.', confidence: 'inferred', sources: [] },
     ],
   });

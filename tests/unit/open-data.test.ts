@@ -91,12 +91,24 @@ describe('<doc-id>.json', () => {
         end: 25,
         kind: 'correction',
         reading: 'Kassym-Jomart Tokayev',
+        replaceWith: 'Kassym-Jomart Tokayev',
         evidence: 'The official spelling.',
         confidence: 'confirmed',
         sources: [{ id: 'kazinform-2023-05-17', title: 'Kazakh, Chinese presidents hold talks', publisher: 'Kazinform', url: 'https://example.org/talks', date: '2023-05-17', note: null }],
       },
     ]);
     expect(preamble.text.slice(10, 25)).toBe('Kasemal Tokayev');
+  });
+
+  it('gives the editors’ reading text beside the verbatim, with the offsets to rebuild either from the other', () => {
+    const [preamble, clause] = data.passages;
+    expect(preamble!.reading).toEqual({
+      text: 'President Kassym-Jomart Tokayev paid a state visit.',
+      replacements: [{ note: 'kasemal-tokayev', start: 10, end: 25, readingStart: 10, readingEnd: 31 }],
+    });
+    expect(preamble!.text).toBe('President Kasemal Tokayev paid a state visit.');
+    // A passage no note replaces words in has no reading text of its own.
+    expect(clause!.reading).toBeNull();
   });
 
   it('names the speaker of an attributed paragraph', () => {
