@@ -70,6 +70,13 @@ describe('a fixture site', () => {
     expect(page).toMatch(/<span class="name" lang="zh-Hans"[^>]*>西安<\/span>/);
   });
 
+  it('gives a reading text only to the document whose notes replace words', () => {
+    expect(existsSync(join(site.outDir, 'documents/2020-01-01-test-statement/reading/index.html'))).toBe(true);
+    expect(existsSync(join(site.outDir, 'documents/2021-02-02-test-talks/reading/index.html'))).toBe(false);
+    expect(html('documents/2021-02-02-test-talks')).not.toContain('/reading/');
+    expect(html('documents/2020-01-01-test-statement/signing')).toContain('href="/documents/2020-01-01-test-statement/reading/#signing"');
+  });
+
   it('records its new permanent URLs in its registry', () => {
     const registry = JSON.parse(readFileSync(join(site.contentDir, 'permalinks.json'), 'utf8')) as { urls: string[] };
     expect(registry.urls).toEqual([
@@ -90,6 +97,7 @@ describe('a fixture site', () => {
       '/documents/2020-01-01-test-statement/clause-1/',
       '/documents/2020-01-01-test-statement/clause-2/',
       '/documents/2020-01-01-test-statement/preamble-1/',
+      '/documents/2020-01-01-test-statement/reading/',
       '/documents/2020-01-01-test-statement/signatures/',
       '/documents/2020-01-01-test-statement/signing/',
       '/documents/2021-02-02-test-talks/',
@@ -264,6 +272,18 @@ describe('bad content is reported with the file, the line and the problem (check
       edits: [{ file: NOTES, replace: 'span: "Second Signatory"', with: 'span: "Second Republic"' }, { file: NOTES, replace: '  - id: test-whole-text', with: '  - id: test-overlap\n    passage: signatures\n    span: "of the Second"\n    kind: clarification\n    reading: "x"\n    evidence: "y"\n    confidence: inferred\n  - id: test-whole-text' }],
       file: NOTES,
       message: /notes "test-overlap" and "test-second-signatory" on 2020-01-01-test-statement\/signatures are on overlapping words/,
+    },
+    {
+      name: 'two notes replacing overlapping words',
+      edits: [{ file: NOTES, replace: '  - id: test-whole-text', with: '  - id: test-overlap\n    passage: preamble-1\n    span: "2023 to 5"\n    kind: correction\n    reading: "x"\n    replaceWith: "x"\n    evidence: "y"\n    confidence: inferred\n  - id: test-whole-text' }],
+      file: NOTES,
+      message: /notes "test-visit-dates" and "test-overlap" on 2020-01-01-test-statement\/preamble-1 are on overlapping words, and both replace them in the reading text/,
+    },
+    {
+      name: 'a clarification that replaces its words',
+      edits: [{ file: NOTES, replace: '    reading: "The President of the Second Republic"\n', with: '    reading: "The President of the Second Republic"\n    replaceWith: "The President"\n' }],
+      file: NOTES,
+      message: /replaceWith: note "test-second-signatory" is a clarification: only a correction replaces its words in the reading text/,
     },
     {
       name: 'glossary spelling found in no passage',

@@ -10,6 +10,7 @@ export interface WrittenNote {
   occurrence?: number;
   kind: string;
   reading: string;
+  replaceWith?: string;
   confidence: 'confirmed' | 'inferred';
   sources?: string[];
 }

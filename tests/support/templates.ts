@@ -21,6 +21,8 @@ const DOCUMENT_PAGES = [
   '/documents/2023-05-17-joint-statement/signatures/',
   '/documents/2024-07-03-astana-talks/',
   '/documents/2024-07-03-astana-talks/para-7/',
+  // The editors' reading text, with replacements confirmed and inferred.
+  '/documents/2023-05-17-joint-statement/reading/',
 ];
 
 /** One page of each template, for the checks that run on every kind of page. */
