@@ -3,10 +3,10 @@
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { writtenPassages } from '../support/content';
+import { writtenPassages, isPassagePage } from '../support/content';
 import { htmlPages, page } from '../support/dist';
 
-const passagePages = htmlPages().filter((p) => /^\/documents\/[^/]+\/[^/]+\/$/.test(p.path));
+const passagePages = htmlPages().filter((p) => isPassagePage(p.path));
 const documentPages = htmlPages().filter((p) => /^\/documents\/[^/]+\/$/.test(p.path));
 const canonical = (path: string) => String(select('link[rel=canonical]', page(path))!.properties.href);
 const panel = (path: string) => select('.citation-panel', page(path))!;

@@ -6,7 +6,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { writtenDocuments, writtenPassages } from '../support/content';
+import { writtenDocuments, writtenPassages, isPassagePage } from '../support/content';
 import { htmlPages, page } from '../support/dist';
 
 const ids = (folder: string) => readdirSync(`content/${folder}`).map((f) => f.replace(/\.(yaml|mdx)$/, '')).sort();
@@ -142,7 +142,7 @@ describe('glossary', () => {
     const named = hrefs(xi, '.passages a');
     const expected = htmlPages()
       .map((p) => p.path)
-      .filter((p) => /^\/documents\/[^/]+\/[a-z0-9-]+\/$/.test(p))
+      .filter((p) => isPassagePage(p))
       .filter((p) => toText(select('.text', page(p))!).includes('Xi Jinping'));
     expect(named.sort()).toEqual(expected.sort());
     // The passage's own page shows the name as plain text, not rewritten into a link.

@@ -6,7 +6,7 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { writtenDocuments } from '../support/content';
+import { writtenDocuments, isPassagePage } from '../support/content';
 import { SITE_DIR, htmlPages, page } from '../support/dist';
 import { pngSize } from '../support/png';
 
@@ -14,6 +14,7 @@ const SITE = 'https://china-kazakhstan.example';
 const pages = htmlPages();
 const DOCUMENT = /^\/documents\/[^/]+\/$/;
 const PASSAGE = /^\/documents\/([^/]+)\/([^/]+)\/$/;
+const READING = /^\/documents\/[^/]+\/reading\/$/;
 const documents = writtenDocuments();
 const sorted = (paths: string[]) => [...paths].sort();
 
@@ -72,10 +73,11 @@ describe('link previews', () => {
 
   it('shows a passage its own card, a document its own, every other page the site card', () => {
     for (const { path } of pages) {
-      const passage = PASSAGE.exec(path);
+      const passage = isPassagePage(path) ? PASSAGE.exec(path) : null;
+      // A document's own pages (itself, its reading text) show the document's card.
       const [card, type] = passage
         ? [`/cards/${passage[1]}/${passage[2]}.png`, 'article']
-        : DOCUMENT.test(path) && path !== '/documents/'
+        : (DOCUMENT.test(path) && path !== '/documents/') || READING.test(path)
           ? [`/cards/${path.split('/')[2]}.png`, 'article']
           : ['/cards/site.png', 'website'];
       expect(meta(path, 'og:image'), path).toBe(`${SITE}${card}`);
@@ -86,7 +88,7 @@ describe('link previews', () => {
 });
 
 describe('structured data (JSON-LD)', () => {
-  const passagePages = pages.filter((p) => PASSAGE.test(p.path));
+  const passagePages = pages.filter((p) => isPassagePage(p.path));
   const documentPages = pages.filter((p) => DOCUMENT.test(p.path) && p.path !== '/documents/');
 
   it('describes each passage: its label, its text as the page shows it, its document', () => {
@@ -126,6 +128,6 @@ describe('structured data (JSON-LD)', () => {
   });
 
   it('is on documents and passages only', () => {
-    for (const { path } of pages.filter((p) => !PASSAGE.test(p.path) && !(DOCUMENT.test(p.path) && p.path !== '/documents/'))) expect(jsonLd(path), path).toEqual([]);
+    for (const { path } of pages.filter((p) => !isPassagePage(p.path) && !(DOCUMENT.test(p.path) && p.path !== '/documents/'))) expect(jsonLd(path), path).toEqual([]);
   });
 });

@@ -96,3 +96,15 @@ export function builtDocuments(dir = SITE_DIR): DocumentExport[] {
 export function builtPassages(dir = SITE_DIR): Map<string, DocumentExport['passages'][number] & { document: DocumentExport['document'] }> {
   return new Map(builtDocuments(dir).flatMap((d) => d.passages.map((p) => [`${d.document.id}/${p.id}`, { ...p, document: d.document }] as const)));
 }
+
+/** Whether a built page is a passage's permanent page (and not a page of its document's own, such as /reading/). */
+export function isPassagePage(path: string, contentDir = CONTENT_DIR): boolean {
+  return passagePaths(contentDir).has(path);
+}
+
+const pathsByDir = new Map<string, Set<string>>();
+function passagePaths(contentDir: string): Set<string> {
+  let paths = pathsByDir.get(contentDir);
+  if (!paths) pathsByDir.set(contentDir, (paths = new Set(writtenPassages(contentDir).map((p) => p.path))));
+  return paths;
+}
