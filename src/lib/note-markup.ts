@@ -100,15 +100,20 @@ export interface NoteMark {
  * marker link to its note. Spans must not overlap (the content checks say so first).
  */
 export function annotate(html: string, marks: readonly NoteMark[]): string {
+  return applyMarks(html, marks, wrapRange);
+}
+
+/** Applies each mark to its paragraph or cell of the passage's HTML. */
+function applyMarks<M extends Pick<NoteMark, 'id' | 'location'>>(html: string, marks: readonly M[], apply: (element: Element, mark: M) => void): string {
   if (marks.length === 0) return html;
   const tree = fromHtml(html, { fragment: true });
   const units = unitElements(tree);
-  // Right to left within a unit, so that earlier offsets stay valid while later ones are wrapped.
+  // Right to left within a unit, so that earlier offsets stay valid while later ones are changed.
   const ordered = [...marks].sort((a, b) => a.location.unit - b.location.unit || b.location.start - a.location.start);
   for (const mark of ordered) {
     const unit = units[mark.location.unit];
     if (!unit) throw new Error(`note ${mark.id}: no paragraph or cell ${mark.location.unit + 1} in the passage`);
-    wrapRange(unit.element, mark);
+    apply(unit.element, mark);
   }
   return toHtml(tree);
 }
@@ -174,16 +179,7 @@ export interface ReplacementMark extends NoteMark {
  * words are. Screen readers hear the text's words at the replacement too.
  */
 export function substitute(html: string, marks: readonly ReplacementMark[]): string {
-  if (marks.length === 0) return html;
-  const tree = fromHtml(html, { fragment: true });
-  const units = unitElements(tree);
-  const ordered = [...marks].sort((a, b) => a.location.unit - b.location.unit || b.location.start - a.location.start);
-  for (const mark of ordered) {
-    const unit = units[mark.location.unit];
-    if (!unit) throw new Error(`note ${mark.id}: no paragraph or cell ${mark.location.unit + 1} in the passage`);
-    replaceRange(unit.element, mark);
-  }
-  return toHtml(tree);
+  return applyMarks(html, marks, replaceRange);
 }
 
 const span = (className: string, children: ElementContent[], more: Record<string, string | boolean> = {}): Element => ({

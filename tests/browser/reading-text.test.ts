@@ -25,7 +25,7 @@ describe('the reading text in the browser', () => {
   it('gives a screen reader the text’s words at each replacement, and not the brackets', async () => {
     const page = await env.browser().newPage();
     await page.goto(env.site().url(READING));
-    const snapshot = await page.locator('#clause-5 .reading-text').ariaSnapshot();
+    const snapshot = await page.locator('#clause-5 .passage-text').ariaSnapshot();
     expect(snapshot).toContain('20th National Congress (the editors’ reading; the text reads “2023th National Congress”)');
     expect(snapshot).not.toContain('[20th');
     await page.close();

@@ -55,7 +55,7 @@ describe('the reading text', () => {
     for (const { document, passages } of withReading) {
       const tree = page(readingPath(document.id));
       for (const passage of passages) {
-        const element = select(`#${passage.id} .reading-text`, tree)!;
+        const element = select(`#${passage.id} .passage-text`, tree)!;
         const expected = expectedReading(document.id, passage);
         expect(shown(element), `${document.id}/${passage.id}`).toBe(flat(expected));
         // The open data carries the same reading, or null where nothing is replaced.
