@@ -118,11 +118,18 @@ function applyMarks<M extends Pick<NoteMark, 'id' | 'location'>>(html: string, m
   return toHtml(tree);
 }
 
-/** Wraps the characters [start, end) of an element's text, which may span several text nodes. */
-function wrapRange(element: Element, mark: NoteMark): void {
-  const { start, end } = mark.location;
+/**
+ * Puts, in place of each piece of the characters [start, end) of an element's text (which may
+ * span several text nodes), what `middle` makes of it; returns where the last of it went.
+ */
+function spliceRange(
+  element: Element,
+  start: number,
+  end: number,
+  middle: (piece: string, first: boolean) => ElementContent[],
+): { parent: Element; index: number } | undefined {
   let position = 0;
-  let lastWrapped: { parent: Element; index: number } | undefined;
+  let last: { parent: Element; index: number } | undefined;
   const walk = (parent: Element) => {
     for (let i = 0; i < parent.children.length; i += 1) {
       const child = parent.children[i]!;
@@ -137,30 +144,31 @@ function wrapRange(element: Element, mark: NoteMark): void {
       if (to <= start || from >= end) continue;
       const a = Math.max(start, from) - from;
       const b = Math.min(end, to) - from;
-      const pieces: ElementContent[] = [];
-      if (a > 0) pieces.push(text(child.value.slice(0, a)));
-      pieces.push({
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['noted'], dataNote: mark.id },
-        children: [text(child.value.slice(a, b))],
-      });
+      const made = middle(child.value.slice(a, b), last === undefined);
+      const pieces: ElementContent[] = [...(a > 0 ? [text(child.value.slice(0, a))] : []), ...made];
       if (b < child.value.length) pieces.push(text(child.value.slice(b)));
       parent.children.splice(i, 1, ...pieces);
-      lastWrapped = { parent, index: i + (a > 0 ? 1 : 0) };
+      last = { parent, index: i + (a > 0 ? 1 : 0) + made.length - 1 };
       i += pieces.length - 1;
     }
   };
   walk(element);
-  if (!lastWrapped) throw new Error(`note ${mark.id}: characters ${start}–${end} are not in the text`);
-  const marker: Element = {
-    type: 'element',
-    tagName: 'a',
-    properties: { className: ['note-marker'], href: `#note-${mark.id}`, id: `note-ref-${mark.id}`, dataMarker: mark.marker, ariaLabel: mark.label },
-    children: [],
-  };
-  lastWrapped.parent.children.splice(lastWrapped.index + 1, 0, marker);
+  return last;
 }
+
+/** Wraps the characters [start, end) of an element's text and sets the marker after them. */
+function wrapRange(element: Element, mark: NoteMark): void {
+  const last = spliceRange(element, mark.location.start, mark.location.end, (piece) => [span('noted', [text(piece)], { dataNote: mark.id })]);
+  if (!last) throw new Error(`note ${mark.id}: characters ${mark.location.start}–${mark.location.end} are not in the text`);
+  last.parent.children.splice(last.index + 1, 0, marker(`#note-${mark.id}`, `note-ref-${mark.id}`, mark));
+}
+
+const marker = (href: string, id: string, mark: NoteMark): Element => ({
+  type: 'element',
+  tagName: 'a',
+  properties: { className: ['note-marker'], href, id, dataMarker: mark.marker, ariaLabel: mark.label },
+  children: [],
+});
 
 const text = (value: string): Text => ({ type: 'text', value });
 
@@ -189,51 +197,22 @@ const span = (className: string, children: ElementContent[], more: Record<string
   children,
 });
 
-/** Replaces the characters [start, end) of an element's text, which may span several text nodes, with the mark's words. */
+/** Puts the mark's words, in brackets and with their marker, in place of the characters [start, end). */
 function replaceRange(element: Element, mark: ReplacementMark): void {
-  const { start, end } = mark.location;
-  let position = 0;
-  let placed = false;
-  const walk = (parent: Element) => {
-    for (let i = 0; i < parent.children.length; i += 1) {
-      const child = parent.children[i]!;
-      if (child.type === 'element') {
-        walk(child);
-        continue;
-      }
-      if (child.type !== 'text') continue;
-      const from = position;
-      const to = position + child.value.length;
-      position = to;
-      if (to <= start || from >= end) continue;
-      const a = Math.max(start, from) - from;
-      const b = Math.min(end, to) - from;
-      const pieces: ElementContent[] = [];
-      if (a > 0) pieces.push(text(child.value.slice(0, a)));
-      if (!placed) {
-        // The brackets are text, so that a copied reading text keeps them; screen readers skip
-        // them and hear, after the editors' words, the words of the text.
-        pieces.push(
-          span('replaced', [
-            span('bracket', [text('[')], { ariaHidden: 'true' }),
-            span('reading-words', [text(mark.words)]),
-            span('bracket', [text(']')], { ariaHidden: 'true' }),
-            span('visually-hidden', [text(` (the editors’ reading; the text reads “${mark.verbatim}”)`)]),
-          ], { dataNote: mark.id, dataConfidence: mark.confidence }),
-          {
-            type: 'element',
-            tagName: 'a',
-            properties: { className: ['note-marker'], href: `#reading-note-${mark.id}`, id: `reading-ref-${mark.id}`, dataMarker: mark.marker, ariaLabel: mark.label },
-            children: [],
-          },
-        );
-        placed = true;
-      }
-      if (b < child.value.length) pieces.push(text(child.value.slice(b)));
-      parent.children.splice(i, 1, ...pieces);
-      i += pieces.length - 1;
-    }
-  };
-  walk(element);
-  if (!placed) throw new Error(`note ${mark.id}: characters ${start}–${end} are not in the text`);
+  // The brackets are text, so that a copied reading text keeps them; screen readers skip them
+  // and hear, after the editors' words, the words of the text.
+  const replacement = span(
+    'replaced',
+    [
+      span('bracket', [text('[')], { ariaHidden: 'true' }),
+      span('reading-words', [text(mark.words)]),
+      span('bracket', [text(']')], { ariaHidden: 'true' }),
+      span('visually-hidden', [text(` (the editors’ reading; the text reads “${mark.verbatim}”)`)]),
+    ],
+    { dataNote: mark.id, dataConfidence: mark.confidence },
+  );
+  const last = spliceRange(element, mark.location.start, mark.location.end, (_, first) =>
+    first ? [replacement, marker(`#reading-note-${mark.id}`, `reading-ref-${mark.id}`, mark)] : [],
+  );
+  if (!last) throw new Error(`note ${mark.id}: characters ${mark.location.start}–${mark.location.end} are not in the text`);
 }
