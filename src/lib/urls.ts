@@ -67,7 +67,7 @@ export const glossaryPath = (): string => '/glossary/';
 export const glossaryEntryPath = (entryId: string): string => `/glossary/${entryId}/`;
 
 /** The open data: every document, one file per document and format, and their JSON Schemas. */
-export type DocumentFileFormat = 'json' | 'txt' | 'md';
+export type DocumentFileFormat = 'json' | 'txt' | 'md' | 'xml' | 'ris';
 export const documentsDataPath = (): string => '/data/documents.json';
 export const documentDataPath = (docId: string, format: DocumentFileFormat): string => `/data/${docId}.${format}`;
 export const glossaryDataPath = (): string => '/data/glossary.json';
