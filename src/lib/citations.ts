@@ -1,5 +1,6 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
+import { risRecord } from './ris';
 import { formatBibliographyEntry, formatCitation, type CslItem, type CslStyleId, type Formatted, type Locator } from './csl';
 import type { Document } from './documents';
 import { numberInId, passageText, type Passage } from './passages';
@@ -21,9 +22,17 @@ export interface Citations {
   permalink: string;
   styles: StyleCitation[];
   bibtex: string;
+  /** The item as a RIS record, for EndNote, Mendeley and other reference managers. */
+  ris?: string | undefined;
   /** The CSL-JSON item, as a one-item CSL-JSON file. */
   cslJson: string;
 }
+
+/** How a reader's chosen citation is named on the page and on their device: "chicago:Note". */
+export const citationKey = (styleId: string, entryLabel: string): string => `${styleId}:${entryLabel}`;
+
+/** The citation a passage page shows until the reader chooses another: Chicago's full note. */
+export const DEFAULT_CITATION = citationKey('chicago', 'Note');
 
 /** Which CSL output each style shows, and under what name. */
 const STYLES: { id: string; name: string; entries: { label: string; style: CslStyleId; form: 'citation' | 'bibliography' }[] }[] = [
@@ -88,7 +97,7 @@ export function pinpoint(passage: Pick<Passage, 'id' | 'kind'>): Locator | undef
 }
 
 /** The pinpoint in words, for BibTeX's note and for readers: "clause 12", "paragraph 10". */
-function pinpointText(passage: Pick<Passage, 'id' | 'kind' | 'label'>): string {
+export function pinpointText(passage: Pick<Passage, 'id' | 'kind' | 'label'>): string {
   const at = pinpoint(passage);
   return at ? `${at.label} ${at.locator}` : passage.label.toLowerCase();
 }
@@ -145,6 +154,7 @@ export function citationsFor(document: Document, permalink: string, passage?: Pa
     permalink,
     styles: fill(template, permalink, locator),
     bibtex: toBibtex(passage ? { ...item, note: pinpointText(passage) } : item),
+    ris: risRecord(passage ? { ...item, note: pinpointText(passage) } : item),
     cslJson: JSON.stringify([item], null, 2),
   };
 }

@@ -68,6 +68,8 @@ export const glossaryEntryPath = (entryId: string): string => `/glossary/${entry
 
 /** The open data: every document, one file per document and format, and their JSON Schemas. */
 export type DocumentFileFormat = 'json' | 'txt' | 'md' | 'xml' | 'ris';
+/** The page that describes the open data. */
+export const dataPagePath = (): string => '/data/';
 export const documentsDataPath = (): string => '/data/documents.json';
 export const documentDataPath = (docId: string, format: DocumentFileFormat): string => `/data/${docId}.${format}`;
 export const glossaryDataPath = (): string => '/data/glossary.json';

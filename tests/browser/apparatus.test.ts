@@ -73,6 +73,8 @@ describe('citation tools in the browser', () => {
     expect(copied.startsWith('Kazakhstan warmly congratulated the 2023th National Congress')).toBe(true);
     expect(copied).toContain(`cl. 5, ${permalink}`);
 
+    // Every other style is one disclosure away.
+    await page.locator('.citation-panel .more > summary').click();
     await page.getByRole('button', { name: /Copy APA \(7th ed\.\) reference/ }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^People’s Republic of China & Republic of Kazakhstan\. \(2023, May 17\)\./);
     await context.close();
@@ -81,8 +83,36 @@ describe('citation tools in the browser', () => {
     const plain = await noScript.newPage();
     await plain.goto(env.site().url(CLAUSE_5));
     expect(await plain.locator('.citation-panel button:visible').count()).toBe(0);
-    expect(await plain.locator('.citation-panel .citation').count()).toBe(7);
+    // Without JavaScript: the default citation, and every style in the disclosure.
+    expect(await plain.locator('.citation-panel .chosen .citation').isVisible()).toBe(true);
+    expect(await plain.locator('.citation-panel [data-style-chooser]').isVisible()).toBe(false);
+    await plain.locator('.citation-panel .more > summary').click();
+    expect(await plain.locator('.citation-panel .styles .citation').count()).toBe(7);
+    expect(await plain.locator('.citation-panel .styles .citation:visible').count()).toBe(7);
     await noScript.close();
+  });
+
+  it('shows the citation in the reader’s chosen style, remembers it on every passage page, and copies it', async () => {
+    const context = await env.browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(env.site().url(CLAUSE_5));
+    expect(await page.locator('.citation-panel .chosen-name').innerText()).toBe('Chicago note');
+    await page.getByLabel('Style').selectOption({ label: 'APA reference' });
+    const apa = /^People’s Republic of China & Republic of Kazakhstan\. \(2023, May 17\)\./;
+    expect(await page.locator('.citation-panel .chosen .citation').innerText()).toMatch(apa);
+
+    await page.goto(env.site().url('/documents/2024-07-03-astana-talks/para-10/'));
+    expect(await page.locator('.citation-panel .chosen-name').innerText()).toBe('APA reference');
+    const shown = await page.locator('.citation-panel .chosen .citation').innerText();
+    expect(shown).toMatch(/^Ministry of Foreign Affairs of the People’s Republic of China\. \(2024, July 3\)\./);
+    await page.locator('.citation-panel .chosen').getByRole('button', { name: 'Copy' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+    await expect.poll(() => page.getByRole('status').innerText()).toBe('APA reference copied');
+
+    // Printed, the page keeps the chosen citation.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.citation-panel .chosen .citation').isVisible()).toBe(true);
+    await context.close();
   });
 
   it('offers the Web Share API where the browser has it', async () => {

@@ -5,6 +5,7 @@ import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { writtenPassages, isPassagePage } from '../support/content';
 import { htmlPages, page } from '../support/dist';
+import { readAsZotero } from '../support/zotero';
 
 const passagePages = htmlPages().filter((p) => isPassagePage(p.path));
 const documentPages = htmlPages().filter((p) => /^\/documents\/[^/]+\/$/.test(p.path));
@@ -52,10 +53,11 @@ describe('citations', () => {
     expect(entries('/documents/2024-07-03-astana-talks/para-10/')['APA Reference']).toContain('[Talks readout, official English text]');
   });
 
-  it('offer BibTeX and CSL-JSON with the permalink', () => {
+  it('offer BibTeX, RIS and CSL-JSON with the permalink', () => {
     for (const { path } of passagePages) {
-      const [bibtex, csl] = selectAll('.citation-panel details pre', page(path)).map((p) => toText(p));
+      const [bibtex, ris, csl] = selectAll('.citation-panel details pre', page(path)).map((p) => toText(p));
       expect(bibtex, path).toContain(`url = {${canonical(path)}}`);
+      expect(ris, path).toMatch(new RegExp(`^TY {2}- ELEC\n[\\s\\S]*^UR {2}- ${canonical(path).replace(/[.?]/g, '\\$&')}$[\\s\\S]*^ER {2}- ?$`, 'm'));
       const items = JSON.parse(csl!) as { URL: string; type: string }[];
       expect(items, path).toHaveLength(1);
       expect(items[0]!.URL, path).toBe(canonical(path));
@@ -77,6 +79,25 @@ describe('citations', () => {
       const others = selectAll('.citation-panel button', page(path)).filter((b) => !selectAll('button', actions).includes(b));
       expect(others.length, path).toBeGreaterThan(0);
       for (const button of others) expect(button.properties.hidden, path).toBe(true);
+    }
+  });
+
+  it('give reference managers, in Highwire Press and Dublin Core tags, what the citation item says', () => {
+    for (const { path } of [...passagePages, ...documentPages]) {
+      const tree = page(path);
+      const tags = selectAll('meta[name^="citation_"], meta[name^="DC."]', tree).map((m) => ({ name: String(m.properties.name), content: String(m.properties.content) }));
+      const csl = selectAll('.citation-panel details.data', tree).find((d) => toText(select('summary', d)!) === 'CSL-JSON')!;
+      const [item] = JSON.parse(toText(select('pre', csl)!)) as [{ title: string; author: { literal: string }[]; issued: { 'date-parts': number[][] }; URL: string; 'container-title': string }];
+      const read = readAsZotero(tags);
+      const passage = isPassagePage(path);
+      expect(read.title, path).toBe(passage ? `${toText(select('h1', tree)!)}, ${item.title}` : item.title);
+      expect(read.creators, path).toEqual(item.author.map((a) => a.literal));
+      expect(read.date, path).toBe(item.issued['date-parts'][0]!.map((n, i) => (i ? String(n).padStart(2, '0') : String(n))).join('-'));
+      expect(read.url, path).toBe(item.URL);
+      expect(read.url, path).toBe(canonical(path));
+      expect(read.publisher, path).toBe(item['container-title']);
+      expect(read.bookTitle, path).toBe(passage ? item.title : undefined);
+      expect(read.language, path).toBe('en');
     }
   });
 });

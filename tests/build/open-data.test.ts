@@ -71,11 +71,13 @@ describe('open data', () => {
     const data = exportOf(id);
 
     it('is linked from the document’s page, each link naming its file type', () => {
-      const links = selectAll('.downloads a', page(`/documents/${id}/`)).map((a) => [toText(a), String(a.properties.href)]);
+      const links = selectAll('.downloads a[download]', page(`/documents/${id}/`)).map((a) => [toText(a), String(a.properties.href)]);
       expect(links).toEqual([
         ['JSON file (.json)', `/data/${id}.json`],
         ['Markdown file (.md)', `/data/${id}.md`],
         ['Plain text file (.txt)', `/data/${id}.txt`],
+        ['TEI XML file (.xml)', `/data/${id}.xml`],
+        ['RIS file (.ris)', `/data/${id}.ris`],
       ]);
     });
 

@@ -27,7 +27,8 @@ describe('permalink registry', () => {
         '/data/documents.json',
         '/data/schema/documents.schema.json',
         '/data/schema/document.schema.json',
-        ...documents.flatMap((d) => ['json', 'md', 'txt'].map((ext) => `/data/${d.id}.${ext}`)),
+        '/data/',
+        ...documents.flatMap((d) => ['json', 'md', 'txt', 'xml', 'ris'].map((ext) => `/data/${d.id}.${ext}`)),
       ]),
     );
   });
