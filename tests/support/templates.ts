@@ -42,6 +42,7 @@ export const TEMPLATES: readonly string[] = [
   '/glossary/',
   '/glossary/astana/',
   '/about/',
+  '/data/',
   '/no-such-page/',
 ];
 
