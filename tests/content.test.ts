@@ -81,12 +81,17 @@ describe('a fixture site', () => {
     const registry = JSON.parse(readFileSync(join(site.contentDir, 'permalinks.json'), 'utf8')) as { urls: string[] };
     expect(registry.urls).toEqual([
       '/about/',
+      '/data/',
       '/data/2020-01-01-test-statement.json',
       '/data/2020-01-01-test-statement.md',
+      '/data/2020-01-01-test-statement.ris',
       '/data/2020-01-01-test-statement.txt',
+      '/data/2020-01-01-test-statement.xml',
       '/data/2021-02-02-test-talks.json',
       '/data/2021-02-02-test-talks.md',
+      '/data/2021-02-02-test-talks.ris',
       '/data/2021-02-02-test-talks.txt',
+      '/data/2021-02-02-test-talks.xml',
       '/data/documents.json',
       '/data/glossary.json',
       '/data/schema/document.schema.json',
