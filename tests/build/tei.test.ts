@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
+import { passageDivs, sicBranch, xmlIds } from '../support/tei';
 import { describe, expect, it } from 'vitest';
 import { builtDocuments } from '../support/content';
 import { SITE_DIR } from '../support/dist';
@@ -11,30 +12,6 @@ import { SITE_DIR } from '../support/dist';
 const documents = builtDocuments();
 const fileOf = (id: string) => join(SITE_DIR, 'data', `${id}.xml`);
 const teiOf = (id: string) => readFileSync(fileOf(id), 'utf8');
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const unescape = (xml: string) =>
-  xml.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) =>
-    e.startsWith('#x') || e.startsWith('#X') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e]!,
-  );
-
-/** The inner XML of each innermost div (a passage's), by its xml:id. */
-function passageDivs(xml: string): Map<string, string> {
-  const divs = new Map<string, string>();
-  for (const m of xml.matchAll(/<div\b([^>]*)>((?:(?!<div\b)[\s\S])*?)<\/div>/g)) {
-    const id = /\bxml:id="([^"]*)"/.exec(m[1]!)?.[1];
-    if (id && !/\btype="section"/.test(m[1]!)) divs.set(id, m[2]!);
-  }
-  return divs;
-}
-
-/** The text as the source gives it: each paragraph with the sic of every choice and no note, paragraphs separated by a blank line. */
-const sicBranch = (div: string) =>
-  [...div.matchAll(/<p>([\s\S]*?)<\/p>/g)]
-    .map((m) => unescape(m[1]!.replace(/<(corr|note)\b[^>]*>[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, '')))
-    .join('\n\n');
-
-const xmlIds = (xml: string) => [...xml.matchAll(/\bxml:id="([^"]*)"/g)].map((m) => m[1]!);
 
 describe('the TEI files', () => {
   it('the site has documents to check', () => {

@@ -1,4 +1,5 @@
 import { XMLValidator } from 'fast-xml-parser';
+import { corrBranch, paragraphsOf, passageDivs, sicBranch, xmlIds } from '../support/tei';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/lib/documents';
 import type { Edition } from '../../src/lib/edition';
@@ -78,32 +79,6 @@ const exportOf = (id: string) => exports.find((e) => e.document.id === id)!;
 const passageOf = (docId: string, passageId: string) => exportOf(docId).passages.find((p) => p.id === passageId)!;
 const glossaryUrl = (id: string) => deployedUrl(glossaryEntryPath(id), where);
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const unescape = (xml: string) =>
-  xml.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) =>
-    e.startsWith('#x') || e.startsWith('#X') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e]!,
-  );
-
-/** The inner XML of each passage's div, by passage id (a passage's div holds no div). */
-function passageDivs(xml: string): Map<string, string> {
-  const divs = new Map<string, string>();
-  // The innermost divs: a div holding no div.
-  for (const m of xml.matchAll(/<div\b([^>]*)>((?:(?!<div\b)[\s\S])*?)<\/div>/g)) {
-    const type = /\btype="([^"]*)"/.exec(m[1]!)?.[1];
-    const id = /\bxml:id="([^"]*)"/.exec(m[1]!)?.[1];
-    if (type !== 'section' && id) divs.set(id, m[2]!);
-  }
-  return divs;
-}
-
-const paragraphsOf = (div: string) => [...div.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]!);
-const dropElements = (xml: string, tags: string[]) => tags.reduce((s, tag) => s.replace(new RegExp(`<${tag}\\b[^>]*>[\\s\\S]*?</${tag}>`, 'g'), ''), xml);
-const plain = (xml: string) => unescape(xml.replace(/<[^>]+>/g, ''));
-/** The text as the source gives it: the sic of every choice, no editorial note. */
-const sicBranch = (div: string) => paragraphsOf(div).map((p) => plain(dropElements(p, ['corr', 'note']))).join('\n\n');
-/** The text as the editors correct it: the corr of every choice, no editorial note. */
-const corrBranch = (div: string) => paragraphsOf(div).map((p) => plain(dropElements(p, ['sic', 'note']))).join('\n\n');
-
 /** Whether elements open and close in a nested order: a stack, checked tag by tag. */
 function wellNested(xml: string): boolean {
   const stack: string[] = [];
@@ -114,8 +89,6 @@ function wellNested(xml: string): boolean {
   }
   return stack.length === 0;
 }
-
-const xmlIds = (xml: string) => [...xml.matchAll(/\bxml:id="([^"]*)"/g)].map((m) => m[1]!);
 
 describe('documentTei', () => {
   it('writes a well-formed TEI P5 document in the TEI namespace, with an XML declaration', () => {
