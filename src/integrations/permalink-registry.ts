@@ -72,6 +72,7 @@ function dataFiles(outDir: string): string[] {
   const data = join(outDir, 'data');
   if (!existsSync(data)) return [];
   return readdirSync(data, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
+    // A page under /data/ (its index.html) is one of Astro's pages, registered by its own address.
+    .filter((d) => d.isFile() && d.name !== 'index.html')
     .map((d) => `/${relative(outDir, join(d.parentPath, d.name)).split('\\').join('/')}`);
 }
