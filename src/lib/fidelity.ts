@@ -66,7 +66,7 @@ export function compareWithSource(texts: readonly WrittenText[], source: SourceT
 }
 
 /** Where two texts first differ, with the fix when a Markdown or MDX character explains it. */
-export function difference(actual: string, expected: string): string {
+function difference(actual: string, expected: string): string {
   let i = 0;
   while (i < actual.length && i < expected.length && actual[i] === expected[i]) i += 1;
   const where = `at character ${i + 1} the passage has "${clip(actual, i)}" where the source has "${clip(expected, i)}"`;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { translationIds } from './kinds';
+import type { EditorialNote } from './notes';
 import { readPassage, type PassageReading } from './reading-text';
 import type { Document } from './documents';
 import { sectionOf, speakerName } from './documents';
@@ -361,9 +362,7 @@ function readingRecord(reading: PassageReading | undefined): z.input<typeof pass
   };
 }
 
-const notesOn = (edition: Edition, document: Document) => edition.notes.filter((n) => n.document === document.id);
-
-function passageRecordOf(edition: Edition, document: Document, passage: Passage, where: Deployment): z.input<typeof passageRecord> {
+function passageRecordOf(edition: Edition, document: Document, passage: Passage, where: Deployment, documentNotes: readonly EditorialNote[]): z.input<typeof passageRecord> {
   const section = sectionOf(document, passage);
   const speaker = speakerName(document, passage);
   const path = passagePath(document.id, passage.id);
@@ -383,7 +382,7 @@ function passageRecordOf(edition: Edition, document: Document, passage: Passage,
       start: m.start,
       end: m.end,
     })),
-    reading: readingRecord(readPassage(passage, notesOn(edition, document))),
+    reading: readingRecord(readPassage(passage, documentNotes)),
     permalink: deployedUrl(path, where),
     path,
   };
@@ -412,13 +411,15 @@ export function documentsExport(edition: Edition, where: Deployment): DocumentsE
 
 /** /data/<doc-id>.json: one document and every passage, in reading order. */
 export function documentExport(edition: Edition, document: Document, where: Deployment): DocumentExport {
+  // The document's notes, found once: each passage's reading is made from them.
+  const own = edition.notes.filter((n) => n.document === document.id);
   return validated(
     documentExportSchema,
     {
       $schema: deployedUrl(dataSchemaPath('document'), where),
       notice: TEXTS_NOTICE,
       document: documentRecordOf(edition, document, where),
-      passages: document.passages.map((p) => passageRecordOf(edition, document, p, where)),
+      passages: document.passages.map((p) => passageRecordOf(edition, document, p, where, own)),
     },
     documentDataPath(document.id, 'json'),
   );

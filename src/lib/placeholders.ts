@@ -7,7 +7,7 @@ import type { Problem } from './errors';
  */
 export const PLACEHOLDER = 'TODO';
 
-export function isPlaceholder(value: unknown): boolean {
+function isPlaceholder(value: unknown): boolean {
   return typeof value === 'string' && /^TODO\b/.test(value.trim());
 }
 

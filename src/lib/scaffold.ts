@@ -27,7 +27,7 @@ const ID_PREFIX: Record<PassageKind, string> = { preamble: 'preamble', clause: '
 const NUMBERED = /^\d+[.)]\s/;
 
 /** The passage kind of each source paragraph, as the document's kind divides a text. */
-export function passageKinds(kind: DocumentKind, paragraphs: readonly string[]): PassageKind[] {
+function passageKinds(kind: DocumentKind, paragraphs: readonly string[]): PassageKind[] {
   const { lead, body } = kind.passages;
   const first = lead ? paragraphs.findIndex((p) => NUMBERED.test(p)) : -1;
   return paragraphs.map((_, i) => (lead && i < first ? lead : body));

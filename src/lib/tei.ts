@@ -77,7 +77,7 @@ export const correctedWords = (note: Pick<PassageNoteRecord, 'reading' | 'replac
 export const segId = (noteId: string): string => `seg-${noteId}`;
 
 /** The xml:id of a note on the whole text, in the header's notesStmt. */
-export const wholeTextNoteId = (noteId: string): string => `note-${noteId}`;
+const wholeTextNoteId = (noteId: string): string => `note-${noteId}`;
 
 /**
  * The xml:ids of a document. They must be unique in the file and start with a letter (an

@@ -73,7 +73,7 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Reads and validates a YAML file against its schema. */
-export function readYamlFile<S extends z.ZodType>(path: string, schema: S, raw = readFileSync(path, 'utf8')): { data?: z.output<S>; problems: Problem[] } {
+function readYamlFile<S extends z.ZodType>(path: string, schema: S, raw = readFileSync(path, 'utf8')): { data?: z.output<S>; problems: Problem[] } {
   const yaml = parseYaml(raw);
   if (yaml.problems.length) return { problems: yaml.problems };
   const result = schema.safeParse(yaml.value);
