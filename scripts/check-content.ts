@@ -15,4 +15,4 @@ if (errors.length) {
   console.error(`${errors.map((e) => e.message).join('\n')}\n\n${count} problem${count === 1 ? '' : 's'} in ${errors.length} file${errors.length === 1 ? '' : 's'} (${took}). Fix each file and line named above.${crossReferencesChecked ? '' : ' References to passages are checked once every document can be read.'}`);
   process.exit(1);
 }
-console.log(`${contentDir}: ${edition.documents.length} documents, ${countPassages(edition.documents)} passages, each matching its source; every reference resolves (${took}).${drafts.length ? ` ${drafts.length} draft${drafts.length === 1 ? '' : 's'} to finish.` : ''}`);
+console.log(`${contentDir}: ${edition.record.length} documents in the record, ${edition.documents.length} with their text; ${countPassages(edition.documents)} passages, each matching its source; every reference resolves (${took}).${drafts.length ? ` ${drafts.length} draft${drafts.length === 1 ? '' : 's'} to finish.` : ''}`);

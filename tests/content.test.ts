@@ -7,6 +7,7 @@ import { ROOT, TMP, buildSite } from './support/build';
 import { fixture, type Edit } from './support/fixtures';
 import { checkContent } from '../src/loaders/content-check';
 import type { DocumentExport, DocumentsExport, GlossaryExport } from '../src/lib/open-data';
+import { textRecords } from './support/content';
 
 const STATEMENT = 'documents/2020-01-01-test-statement.mdx';
 const TALKS = 'documents/2021-02-02-test-talks.mdx';
@@ -41,7 +42,7 @@ describe('a fixture site', () => {
   const json = <T>(path: string) => JSON.parse(readFileSync(join(site.outDir, 'data', path), 'utf8')) as T;
 
   it('writes its open data: both documents, each note placed on its words, table cells included', () => {
-    expect(json<DocumentsExport>('documents.json').documents.map((d) => [d.id, d.notes.map((n) => n.id)])).toEqual([
+    expect(textRecords(json<DocumentsExport>('documents.json')).map((d) => [d.id, d.notes.map((n) => n.id)])).toEqual([
       ['2021-02-02-test-talks', []],
       ['2020-01-01-test-statement', ['test-whole-text']],
     ]);

@@ -36,7 +36,7 @@ export function searchIndex(): AstroIntegration {
           await pagefind.close();
         }
         await rm(recordsFile);
-        logger.info(`indexed ${records.length} passages`);
+        logger.info(`indexed ${records.length} records (passages and catalogue entries)`);
       },
     },
   };

@@ -3,6 +3,8 @@ import '@citation-js/plugin-bibtex';
 import { risRecord } from './ris';
 import { formatBibliographyEntry, formatCitation, type CslItem, type CslStyleId, type Formatted, type Locator } from './csl';
 import type { Document } from './documents';
+import type { RecordDocument } from './record';
+import type { Reference } from './references';
 import { numberInId, passageText, type Passage } from './passages';
 import { SITE_TITLE } from './site';
 
@@ -83,6 +85,30 @@ export function citationItem(document: Document, url: string, passage?: Passage)
     'container-title': SITE_TITLE,
     URL: url,
   };
+}
+
+/**
+ * The CSL-JSON item for a catalogued document. The edition holds no text of it, so the
+ * citation's source is where its official text (or the official report of it) is published:
+ * that publisher and address, never this site's page.
+ */
+export function catalogueCitationItem(document: RecordDocument, publication: Pick<Reference, 'publisher' | 'url'>): CslItem {
+  return {
+    id: document.id,
+    type: 'document',
+    title: document.title,
+    author: document.parties.map((literal) => ({ literal })),
+    issued: { 'date-parts': [document.date.split('-').map(Number) as [number, number?, number?]] },
+    genre: document.kind.citationGenre,
+    publisher: publication.publisher,
+    URL: publication.url,
+  };
+}
+
+/** A catalogued document's citations in every style; `permalink` is its page here, for sharing. */
+export function catalogueCitations(document: RecordDocument, publication: Pick<Reference, 'publisher' | 'url'>, permalink: string): Citations {
+  const item = catalogueCitationItem(document, publication);
+  return { permalink, styles: formatStyles(item, undefined), bibtex: toBibtex(item), ris: risRecord(item), cslJson: JSON.stringify([item], null, 2) };
 }
 
 /**

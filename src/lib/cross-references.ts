@@ -5,6 +5,7 @@ import { findMentions } from './glossary';
 import { locateNote, overlapping, type EditorialNote } from './notes';
 import { formatPassageRef, type PassageRef } from './passage-refs';
 import { passageText } from './passages';
+import { documentEventId } from './record';
 
 /**
  * The checks that span collections: every theme, event, relation and glossary entry must
@@ -35,7 +36,13 @@ export function checkCrossReferences(edition: Edition): ContentError[] {
   };
 
   const places = new Map(edition.glossary.map((g) => [g.id, g]));
+  const record = new Map(edition.record.map((d) => [d.id, d]));
   for (const event of edition.events) {
+    // A document's own entry on the timeline is checked with the document and its relations.
+    if (event.document && event.id === documentEventId(event.document)) continue;
+    if (event.document !== undefined && !record.has(event.document)) {
+      report(event.file, { message: `document: there is no document "${event.document}" (content/documents/${event.document}.mdx)` });
+    }
     for (const ref of event.passages) {
       const problem = missing(ref);
       if (problem) report(event.file, { message: `passages: ${problem}` });
@@ -70,6 +77,8 @@ export function checkCrossReferences(edition: Edition): ContentError[] {
     seen.add(key);
   }
 
+  checkDocumentRelations(edition, report);
+
   // A spelling that matches nothing is a typo, or a name the texts never use.
   const texts = edition.documents.flatMap((d) => d.passages.map(passageText));
   for (const entry of edition.glossary) {
@@ -94,7 +103,14 @@ export function checkCrossReferences(edition: Edition): ContentError[] {
       if (!referenceIds.has(id)) report(file, { message: `${field}: "${id}" is not in content/references/ (content/references/${id}.yaml)` });
     }
   };
-  for (const event of edition.events) checkCited(event.file, event.references, 'references');
+  for (const event of edition.events) {
+    if (event.document && event.id === documentEventId(event.document)) continue;
+    checkCited(event.file, event.references, 'references');
+  }
+  for (const doc of edition.record) {
+    checkCited(doc.file, doc.references, 'references');
+    if (doc.status) checkCited(doc.file, doc.status.references, 'status.references');
+  }
   for (const entry of edition.glossary) {
     checkCited(entry.file, entry.references, 'references');
     entry.names.forEach((name, i) => checkCited(entry.file, name.sources, `names[${i}] (${name.text}): sources`));
@@ -103,6 +119,35 @@ export function checkCrossReferences(edition: Edition): ContentError[] {
   checkNotes(edition, report, checkCited);
 
   return [...problems].map(([file, list]) => new ContentError(file, list));
+}
+
+/**
+ * A relation to a whole document: from a passage that exists, to a document of the record
+ * (with its text or catalogued) that is not later than the passage's own document.
+ */
+function checkDocumentRelations(edition: Edition, report: (file: string, problem: Problem) => void): void {
+  const seen = new Set<string>();
+  for (const relation of edition.documentRelations) {
+    const at = `relations[${relation.position}] (${relation.from.passage} → ${relation.to})`;
+    const fromDocument = edition.documents.find((d) => d.id === relation.from.document);
+    if (!fromDocument) {
+      report(relation.file, { message: `the file is named for a document, and there is no document "${relation.from.document}" with its text` });
+      continue;
+    }
+    if (!findPassage(edition.documents, relation.from)) report(relation.file, { message: `${at}: passage "${relation.from.passage}" is not in ${relation.from.document}` });
+    const target = edition.record.find((d) => d.id === relation.to);
+    if (!target) {
+      report(relation.file, { message: `${at}: target: there is no document "${relation.to}" in content/documents/ (a whole document is written "<doc-id>", a passage "<doc-id>/<passage-id>")` });
+      continue;
+    }
+    if (target.id === fromDocument.id) report(relation.file, { message: `${at}: a relation links two documents; the target is this file's own document` });
+    else if (target.date > fromDocument.date) {
+      report(relation.file, { message: `${at}: the target must not be later than the passage's document (${target.id} is dated ${target.date}, ${fromDocument.id} ${fromDocument.date})` });
+    }
+    const key = `${formatPassageRef(relation.from)} ${relation.type} ${relation.to}`;
+    if (seen.has(key)) report(relation.file, { message: `${at}: the same relation is written twice` });
+    seen.add(key);
+  }
 }
 
 /**

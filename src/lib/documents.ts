@@ -1,19 +1,23 @@
-import type { DocumentFrontMatter } from '../schemas/document';
-import { formatDate, yearOf } from './dates';
+import type { DocumentFrontMatter, SourceData } from '../schemas/document';
+import { formatDate, yearOf, type CalendarDate } from './dates';
 import { parseDocumentBody } from './document-body';
 import type { Problem } from './errors';
 import type { WrittenText } from './fidelity';
 import type { DocumentKind } from './kinds';
 import { NARRATION, excerpt, numberInId, passageText, type Passage, type Section } from './passages';
 
-/** A published document: its front matter plus the passages its body is made of. */
-export interface Document extends Omit<DocumentFrontMatter, 'kind'> {
+/** A document whose text is in the edition: its front matter plus the passages its body is made of. */
+export interface Document extends Omit<DocumentFrontMatter, 'kind' | 'source' | 'place' | 'date'> {
   /** The permanent id, from the file name: `2023-05-17-joint-statement`. */
   id: string;
   /** The MDX file it is written in, for messages about its content. */
   file: string;
   /** Its kind, from content/kinds/: how it is named, cited and divided. */
   kind: DocumentKind;
+  /** The day the text carries. */
+  date: CalendarDate;
+  place: { name: string; country: string };
+  source: SourceData;
   sections: Section[];
   passages: Passage[];
 }
@@ -43,8 +47,14 @@ export interface DocumentReading {
   texts: WrittenText[];
 }
 
-/** Builds the document model from an entry, with every problem that prevents publishing it. */
+/**
+ * Builds the document model from the entry of a document with its text (a `source`), with
+ * every problem that prevents publishing it. The schema has checked that such a document has
+ * a source, a place and a day.
+ */
 export function readDocument(entry: DocumentEntry, kinds: ReadonlyMap<string, DocumentKind>): DocumentReading {
+  const { source, place } = entry.data;
+  if (!source || !place) throw new Error(`${entry.id} has no source or place: readDocument is for documents with their text`);
   const known = kinds.get(entry.data.kind);
   const problems: Problem[] = [];
   if (!known) {
@@ -59,7 +69,7 @@ export function readDocument(entry: DocumentEntry, kinds: ReadonlyMap<string, Do
   if (body.passages.length === 0 && problems.length === 0) {
     problems.push({ message: 'the document has no passages' });
   }
-  return { document: { ...entry.data, kind, id: entry.id, file: entry.file ?? entry.id, ...body }, problems, placeholders: reading.placeholders, texts: reading.texts };
+  return { document: { ...entry.data, source, place, date: entry.data.date, kind, id: entry.id, file: entry.file ?? entry.id, ...body }, problems, placeholders: reading.placeholders, texts: reading.texts };
 }
 
 /** A passage whose speaker is neither narration nor one of the document's speakers. */

@@ -5,7 +5,8 @@ import { annotatedPassage, documentNotes, type EditorialNote, type PlacedNote } 
 import { formatPassageRef, type PassageRef } from './passage-refs';
 import type { Passage } from './passages';
 import { referencesById, type Reference } from './references';
-import type { Relation } from './relations';
+import type { RecordDocument } from './record';
+import type { DocumentRelation, Relation } from './relations';
 import { themesOf, type DocumentPassages, type Theme } from './themes';
 
 /**
@@ -13,12 +14,16 @@ import { themesOf, type DocumentPassages, type Theme } from './themes';
  * passages together. Every page derives from one Edition.
  */
 export interface Edition {
-  /** Newest first. */
+  /** The documents whose text is in the edition, newest first. */
   documents: Document[];
+  /** The whole bilateral record, oldest first: every document, with its text or catalogued without it. */
+  record: RecordDocument[];
   themes: Theme[];
   events: TimelineEvent[];
   glossary: GlossaryEntry[];
   relations: Relation[];
+  /** Links from passages to whole documents of the record. */
+  documentRelations: DocumentRelation[];
   /** The editors' notes on the texts, in the order written. */
   notes: EditorialNote[];
   /** The outside sources that events, glossary entries and notes cite. */
@@ -92,6 +97,8 @@ export interface PassageConnections {
   /** Later passages that follow this one up. */
   incoming: ResolvedRelation[];
   mentions: GlossaryEntry[];
+  /** Whole documents of the record this passage refers to, follows up or reports on. */
+  documents: { relation: DocumentRelation; document: RecordDocument }[];
 }
 
 export function passageConnections(edition: Edition, document: Document, passage: Passage): PassageConnections {
@@ -107,6 +114,12 @@ export function passageConnections(edition: Edition, document: Document, passage
     mentions: entriesInPassage(passage, edition.glossary)
       .map((id) => edition.glossary.find((g) => g.id === id))
       .filter((g): g is GlossaryEntry => g !== undefined),
+    documents: edition.documentRelations
+      .filter((r) => r.from.document === document.id && r.from.passage === passage.id)
+      .flatMap((relation) => {
+        const target = edition.record.find((d) => d.id === relation.to);
+        return target ? [{ relation, document: target }] : [];
+      }),
   };
 }
 
@@ -198,15 +211,18 @@ export function notesByDocument(edition: Edition): DocumentNotes[] {
 /** An event with what it points at resolved, ready to show. */
 export interface EventOnTimeline {
   event: TimelineEvent;
+  /** The document of the record it is the signing or adoption of. */
+  document?: RecordDocument | undefined;
   passages: PassageInDocument[];
   place?: GlossaryEntry | undefined;
   references: Reference[];
 }
 
-export function eventOnTimeline(edition: Pick<Edition, 'documents' | 'glossary' | 'references'>, event: TimelineEvent): EventOnTimeline {
+export function eventOnTimeline(edition: Pick<Edition, 'documents' | 'record' | 'glossary' | 'references'>, event: TimelineEvent): EventOnTimeline {
   const order = inReadingOrder(edition.documents);
   return {
     event,
+    document: event.document === undefined ? undefined : edition.record.find((d) => d.id === event.document),
     passages: event.passages.map((ref) => resolvePassage(edition.documents, ref)).sort(order),
     place: edition.glossary.find((g) => g.id === event.place),
     references: referencesById(event.references, edition.references),

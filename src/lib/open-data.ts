@@ -9,6 +9,8 @@ import { findMentions, GLOSSARY_KINDS, LANGUAGE_TAG, NAME_KINDS, type GlossaryEn
 import { CONFIDENCE_LEVELS, NOTE_KINDS } from './notes';
 import { ID_PATTERN, passageText, type Passage, type PassageKind, type SectionBoundary } from './passages';
 import { referencesById, type Reference } from './references';
+import { DATE_BASES } from './events';
+import { DOCUMENT_STATES, type RecordDocument } from './record';
 import { SITE_TITLE } from './site';
 import { themesOf } from './themes';
 import {
@@ -95,6 +97,7 @@ const mentionRecord = z
 
 const documentRecord = z
   .strictObject({
+    inEdition: z.literal(true).describe('The edition has the text: this record has its passages’ files.'),
     id: id.describe('The permanent id: the document file’s name.'),
     title: z.string().describe('The title as the source gives it.'),
     shortTitle: z.string().describe('The name used in page titles and citations.'),
@@ -199,15 +202,46 @@ const passageRecord = z
   })
   .meta({ id: 'Passage', description: 'A passage: its verbatim text, its place in the document, its themes and notes, and its permalink.' });
 
+const partialDay = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+  .describe('A day "YYYY-MM-DD", or "YYYY-MM" or "YYYY" when no more is known.');
+
+const catalogueRecord = z
+  .strictObject({
+    inEdition: z.literal(false).describe('The edition does not (yet) have the text: the record gives its facts and where its official text is published.'),
+    id: id.describe('The permanent id: the document file’s name; the same once its text is added.'),
+    title: z.string(),
+    shortTitle: z.string(),
+    kind: id,
+    kindLabel: z.string(),
+    date: partialDay.describe('The day it was signed or adopted, or the month or year when only that is known.'),
+    dateBasis: z.enum(DATE_BASES).describe('How the date is known: stated in a text of the edition, confirmed by the references, or inferred (see dateNote).'),
+    dateNote: z.string().nullable(),
+    place: z.strictObject({ name: z.string(), country: z.string() }).nullable(),
+    parties: z.array(z.string()).min(1),
+    signatories: z.array(z.string()).describe('Who signed it, where a source names them.'),
+    summary: z.string().describe('The editors’ summary.'),
+    status: z
+      .strictObject({ state: z.enum(DOCUMENT_STATES), since: partialDay.nullable(), sources: z.array(referenceRecord).min(1) })
+      .nullable()
+      .describe('Signed, in force, expired or superseded, where a source says.'),
+    references: z.array(referenceRecord).min(1).describe('Where its official text, or the official report of it, is published, the best first.'),
+    urls: z.strictObject({ page: url.describe('Its page in the edition.') }),
+  })
+  .meta({ id: 'CataloguedDocument', description: 'A document of the bilateral record whose text is not in the edition: its facts, each with its source.' });
+
 export const documentsExportSchema = z
   .strictObject({
     $schema: url,
     title: z.string(),
     site: url.describe('The edition’s home page.'),
     notice: z.string(),
-    documents: z.array(documentRecord).describe('Every published document, newest first.'),
+    documents: z
+      .array(z.discriminatedUnion('inEdition', [documentRecord, catalogueRecord]))
+      .describe('The whole bilateral record, newest first: documents whose text is in the edition (inEdition: true) and those catalogued without it (inEdition: false).'),
   })
-  .meta({ title: `${SITE_TITLE}: the documents`, description: 'Every document of the edition, with its metadata and the addresses of its page and data files.' });
+  .meta({ title: `${SITE_TITLE}: the documents`, description: 'Every document of the bilateral record, with its metadata and the addresses of its page and, for texts in the edition, its data files.' });
 
 export const documentExportSchema = z
   .strictObject({
@@ -312,11 +346,35 @@ function passageNote({ note, placed, sources }: NoteView): z.input<typeof passag
   };
 }
 
+function catalogueRecordOf(edition: Edition, document: RecordDocument, where: Deployment): z.input<typeof catalogueRecord> {
+  return {
+    inEdition: false,
+    id: document.id,
+    title: document.title,
+    shortTitle: document.shortTitle,
+    kind: document.kind.id,
+    kindLabel: document.kind.label,
+    date: document.date,
+    dateBasis: document.dateBasis,
+    dateNote: document.dateNote ?? null,
+    place: document.place ?? null,
+    parties: document.parties,
+    signatories: document.signatories,
+    summary: document.summary,
+    status: document.status
+      ? { state: document.status.state, since: document.status.since ?? null, sources: referencesById(document.status.references, edition.references).map(reference) }
+      : null,
+    references: referencesById(document.references, edition.references).map(reference),
+    urls: { page: deployedUrl(documentPath(document.id), where) },
+  };
+}
+
 function documentRecordOf(edition: Edition, document: Document, where: Deployment): z.input<typeof documentRecord> {
   const at = (path: string) => deployedUrl(path, where);
   const wholeText = notesOnDocument(edition, document);
   const onPassages = document.passages.reduce((n, p) => n + passageWithNotes(edition, document, p).notes.length, 0);
   return {
+    inEdition: true,
     id: document.id,
     title: document.title,
     shortTitle: document.shortTitle,
@@ -391,9 +449,9 @@ function passageRecordOf(edition: Edition, document: Document, passage: Passage,
 // Per-document files sit beside documents.json: an id that is a file name of its own would collide.
 const RESERVED_IDS = new Set(['documents', 'glossary']);
 
-/** /data/documents.json: every document, newest first. */
+/** /data/documents.json: the whole record, newest first. */
 export function documentsExport(edition: Edition, where: Deployment): DocumentsExport {
-  for (const d of edition.documents) {
+  for (const d of edition.record) {
     if (RESERVED_IDS.has(d.id)) throw new Error(`${d.file}: the id "${d.id}" is the name of an open data file; rename the document`);
   }
   return validated(
@@ -403,7 +461,7 @@ export function documentsExport(edition: Edition, where: Deployment): DocumentsE
       title: SITE_TITLE,
       site: deployedUrl(homePath(), where),
       notice: TEXTS_NOTICE,
-      documents: edition.documents.map((d) => documentRecordOf(edition, d, where)),
+      documents: [...edition.record].reverse().map((d) => (d.text ? documentRecordOf(edition, d.text, where) : catalogueRecordOf(edition, d, where))),
     },
     documentsDataPath(),
   );

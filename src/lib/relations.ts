@@ -5,7 +5,7 @@ import { parsePassageRef, type PassageRef } from './passage-refs';
  * How a later passage relates to an earlier one. Stored once, on the later passage's side
  * (content/relations/<doc-id>.yaml), and shown on both.
  */
-export const RELATION_TYPES = ['follows-up', 'reaffirms', 'reports-on'] as const;
+export const RELATION_TYPES = ['follows-up', 'reaffirms', 'reports-on', 'refers-to'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** How each type reads from the later passage (outgoing) and from the earlier one (incoming). */
@@ -13,7 +13,11 @@ export const RELATION_LABELS: Record<RelationType, { outgoing: string; incoming:
   'follows-up': { outgoing: 'Follows up', incoming: 'Followed up in' },
   reaffirms: { outgoing: 'Reaffirms', incoming: 'Reaffirmed in' },
   'reports-on': { outgoing: 'Reports on', incoming: 'Reported on in' },
+  'refers-to': { outgoing: 'Refers to', incoming: 'Referred to in' },
 };
+
+/** A relation's target is a passage ("<doc-id>/<passage-id>") or a whole document of the record ("<doc-id>"). */
+export const RELATION_TARGET_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 
 /** A typed link from a passage to an earlier passage it follows up, reaffirms or reports on. */
 export interface Relation {
@@ -29,14 +33,36 @@ export interface Relation {
   position: number;
 }
 
-/** The relations written in content/relations/<doc-id>.yaml. */
+/**
+ * A typed link from a passage to a whole document of the record, which may be catalogued
+ * without its text: clause 22 refers to the 2015 agreement on cultural cooperation.
+ */
+export interface DocumentRelation extends Omit<Relation, 'to'> {
+  /** The id of the document it points at. */
+  to: string;
+}
+
+/** The relations written in content/relations/<doc-id>.yaml whose target is a passage. */
 export function toRelations(documentId: string, file: string, data: RelationsData): Relation[] {
+  return written(documentId, file, data)
+    .filter(({ target }) => target.includes('/'))
+    .map(({ target, ...r }) => ({ ...r, to: parsePassageRef(target) }));
+}
+
+/** The relations written in content/relations/<doc-id>.yaml whose target is a whole document. */
+export function toDocumentRelations(documentId: string, file: string, data: RelationsData): DocumentRelation[] {
+  return written(documentId, file, data)
+    .filter(({ target }) => !target.includes('/'))
+    .map(({ target, ...r }) => ({ ...r, to: target }));
+}
+
+function written(documentId: string, file: string, data: RelationsData) {
   return data.relations.map((r, i) => ({
     file,
     position: i + 1,
     type: r.type,
     from: { document: documentId, passage: r.passage },
-    to: parsePassageRef(r.target),
+    target: r.target,
     subject: r.subject,
     ...(r.note ? { note: r.note } : {}),
   }));

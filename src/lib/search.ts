@@ -1,4 +1,4 @@
-import { yearOf } from './dates';
+import { yearOf, yearOfPartial } from './dates';
 import type { Document } from './documents';
 import { passageShortTitle, speakerName } from './documents';
 import type { Edition } from './edition';
@@ -7,7 +7,8 @@ import type { EditorialNote } from './notes';
 import { NARRATION, passageText, type Passage } from './passages';
 import type { Filter } from './search-query';
 import { byTitle, type Theme } from './themes';
-import { passageInContextPath } from './urls';
+import { recordCitationTitle, type RecordDocument } from './record';
+import { documentPath, passageInContextPath } from './urls';
 
 /**
  * Something the edition knows about a passage that its words do not say: an editor's reading
@@ -47,7 +48,7 @@ export function searchResultTitle(doc: Document, passage: Passage): string {
 }
 
 /** What the records need of the edition. */
-export type SearchEdition = Pick<Edition, 'documents' | 'notes' | 'glossary'>;
+export type SearchEdition = Pick<Edition, 'documents' | 'notes' | 'glossary'> & Partial<Pick<Edition, 'record'>>;
 
 /**
  * The records for every passage of every document. Sorting "by date" is newest document
@@ -61,7 +62,7 @@ export function searchRecords(edition: SearchEdition): SearchRecord[] {
     const key = `${note.document}/${note.passage}`;
     notesByPassage.set(key, [...(notesByPassage.get(key) ?? []), note]);
   }
-  return edition.documents.flatMap((doc) =>
+  const passages = edition.documents.flatMap((doc) =>
     doc.passages.map((passage, i) => ({
       url: passageInContextPath(doc.id, passage.id),
       text: passageText(passage),
@@ -77,6 +78,25 @@ export function searchRecords(edition: SearchEdition): SearchRecord[] {
       sort: { date: `${doc.date}:${String(99999 - i).padStart(5, '0')}` },
     })),
   );
+  return [...passages, ...(edition.record ?? []).filter((doc) => !doc.text).map(catalogueRecord)];
+}
+
+/** What a result for a catalogued document says under its title: that the edition has no text of it. */
+export const CATALOGUE_RESULT_LABEL = 'Catalogue entry: text not yet in the edition';
+
+/**
+ * A catalogued document is found by its title and the editors' summary, as a result of its own
+ * kind that leads to its page. It has no passages, themes or speakers to filter by.
+ */
+function catalogueRecord(doc: RecordDocument): SearchRecord {
+  return {
+    url: documentPath(doc.id),
+    text: `${doc.title}. ${doc.summary}`,
+    aliases: doc.shortTitle === doc.title ? [] : [{ label: `its short title, ${doc.shortTitle}`, text: doc.shortTitle }],
+    meta: { title: `${doc.kind.label}: ${recordCitationTitle(doc)}`, document: CATALOGUE_RESULT_LABEL, date: doc.date },
+    filters: { document: [], theme: [], kind: [doc.kind.id], year: [String(yearOfPartial(doc.date))], speaker: [] },
+    sort: { date: `${doc.date}:00000` },
+  };
 }
 
 /**
@@ -172,13 +192,18 @@ export interface FilterOption {
 }
 
 /** The values each filter can take, with their labels, for the search form. */
-export function searchFilterOptions(documents: readonly Document[], themes: readonly Theme[]): Record<SearchFilter, FilterOption[]> {
+export function searchFilterOptions(
+  documents: readonly Document[],
+  themes: readonly Theme[],
+  record: readonly Pick<RecordDocument, 'kind' | 'date'>[] = documents,
+): Record<SearchFilter, FilterOption[]> {
   const unique = (options: FilterOption[]) => [...new Map(options.map((o) => [o.value, o])).values()];
   return {
     document: documents.map((d) => ({ value: d.id, label: `${d.shortTitle}, ${d.place.name}, ${yearOf(d.date)}` })),
     theme: [...themes].sort(byTitle).map((t) => ({ value: t.id, label: t.title })),
-    kind: unique(documents.map((d) => ({ value: d.kind.id, label: d.kind.label }))),
-    year: unique(documents.map((d) => ({ value: String(yearOf(d.date)), label: String(yearOf(d.date)) }))).sort((a, b) =>
+    // Kinds and years cover the whole record: catalogue entries are found by them too.
+    kind: unique(record.map((d) => ({ value: d.kind.id, label: d.kind.label }))).sort((a, b) => a.label.localeCompare(b.label, 'en')),
+    year: unique(record.map((d) => ({ value: String(yearOfPartial(d.date)), label: String(yearOfPartial(d.date)) }))).sort((a, b) =>
       b.value.localeCompare(a.value),
     ),
     speaker: unique(

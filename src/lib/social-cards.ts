@@ -1,7 +1,8 @@
-import { formatDate } from './dates';
+import { formatDate, formatPartialDate } from './dates';
 import { documentCitationTitle, sectionOf, speakerName, type Document } from './documents';
 import { TRANSLATIONS } from './kinds';
 import { NARRATION, excerpt, type Passage } from './passages';
+import { recordCitationTitle, type RecordDocument } from './record';
 import { SITE_TITLE } from './site';
 import { documentCardPath, passageCardPath, siteCardPath } from './urls';
 
@@ -115,6 +116,23 @@ export function documentCard(doc: Document): CardSpec {
   };
 }
 
+/** The card of a catalogued document: its title, kind, place and date, and that its text is not in the edition. */
+export function catalogueCard(doc: RecordDocument): CardSpec {
+  const title = recordCitationTitle(doc);
+  return {
+    kind: 'document',
+    path: documentCardPath(doc.id),
+    eyebrow: `${doc.kind.label} · catalogue entry`,
+    heading: doc.title,
+    subheading: [doc.place && `${doc.place.name}, ${doc.place.country}`, formatPartialDate(doc.date)].filter(Boolean).join(' · '),
+    excerpt: excerpt(doc.summary, EXCERPT_LENGTH.document),
+    footer: SITE_TITLE,
+    note: 'Text not yet in the edition',
+    alt: `${title}: the document's title, kind, place and date, with the opening of its summary`,
+    source: doc.file,
+  };
+}
+
 /** The card every other page shows (home, lists, themes, timeline, glossary, search, 404). */
 export function siteCard(): CardSpec {
   return {
@@ -135,8 +153,13 @@ export function siteCard(): CardSpec {
  * Every card the site needs: the site card, then each document's and its passages'. Two cards
  * at one path would overwrite each other's image: that fails, naming both.
  */
-export function cardSpecs(documents: readonly Document[]): CardSpec[] {
-  const specs = [siteCard(), ...documents.flatMap((doc) => [documentCard(doc), ...doc.passages.map((p) => passageCard(doc, p))])];
+export function cardSpecs(record: readonly RecordDocument[]): CardSpec[] {
+  const specs = [
+    siteCard(),
+    ...record.flatMap(({ text: doc, ...catalogued }) =>
+      doc ? [documentCard(doc), ...doc.passages.map((p) => passageCard(doc, p))] : [catalogueCard(catalogued)],
+    ),
+  ];
   const seen = new Map<string, CardSpec>();
   for (const spec of specs) {
     const other = seen.get(spec.path);

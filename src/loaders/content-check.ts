@@ -10,6 +10,7 @@ import { readYamlFolder } from './content-files';
 import { checkCrossReferences } from '../lib/cross-references';
 import type { Document } from '../lib/documents';
 import type { Edition } from '../lib/edition';
+import type { RecordDocument } from '../lib/record';
 import { ContentError, type Problem } from '../lib/errors';
 import { readDocumentFolder, readKinds } from './read-documents';
 
@@ -38,13 +39,15 @@ export function checkContent(contentDir: string, { strict = false } = {}): Conte
   collect(kindProblems);
   const drafts: ContentError[] = [];
   const documents: Document[] = [];
+  const catalogued: RecordDocument[] = [];
   let unreadable = 0;
   for (const doc of readDocumentFolder(contentDir, kinds)) {
-    if (!doc.document) unreadable += 1;
+    if (!doc.document && !doc.catalogued) unreadable += 1;
     const problems = strict ? [...doc.problems, ...doc.placeholders] : doc.problems;
     if (problems.length) errors.push(new ContentError(doc.file, problems));
     if (!strict && doc.placeholders.length) drafts.push(new ContentError(doc.file, doc.placeholders));
     if (doc.document) documents.push(doc.document);
+    if (doc.catalogued) catalogued.push(doc.catalogued);
   }
   const folder = <T>(name: string, read: (dir: string) => { entries: T[]; problems: Map<string, Problem[]> }) => {
     const { entries, problems } = read(join(contentDir, name));
@@ -53,6 +56,7 @@ export function checkContent(contentDir: string, { strict = false } = {}): Conte
   };
   const edition = assembleEdition({
     documents,
+    catalogued,
     themes: folder('themes', (d) => readYamlFolder(d, themeSchema)),
     events: folder('events', (d) => readYamlFolder(d, eventSchema)),
     glossary: folder('glossary', (d) => readYamlFolder(d, glossarySchema)),

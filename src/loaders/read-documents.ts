@@ -6,8 +6,9 @@ import { listFolder, parseYaml, readYamlFolder, schemaProblems, splitFrontMatter
 import { readDocument, speakerProblems, type Document } from '../lib/documents';
 import { parseDocumentBody } from '../lib/document-body';
 import type { Problem } from '../lib/errors';
-import { compareWithSource } from '../lib/fidelity';
+import { compareWithSource, type WrittenText } from '../lib/fidelity';
 import type { DocumentKind } from '../lib/kinds';
+import { readCatalogued, type RecordDocument } from '../lib/record';
 import { placeholderFields, placeholderWarnings } from '../lib/placeholders';
 import { parseSourceText } from '../lib/sources';
 
@@ -20,7 +21,10 @@ export interface DocumentFile {
   body: string;
   /** Lines of the file before the body. */
   lineOffset: number;
+  /** A document with its text, when it reads as one. */
   document?: Document;
+  /** A catalogued document (no source, no text), when it reads as one. */
+  catalogued?: RecordDocument;
   problems: Problem[];
   placeholders: Problem[];
 }
@@ -81,8 +85,15 @@ export function readDocumentFile({
   }
 
   let document: Document | undefined;
-  let texts;
-  if (data) {
+  let catalogued: RecordDocument | undefined;
+  let texts: WrittenText[];
+  if (data && !data.source) {
+    // Catalogued: front matter only, nothing to compare with a source.
+    const reading = readCatalogued({ id, file, data, body, lineOffset }, kinds);
+    problems.push(...reading.problems);
+    catalogued = reading.document;
+    texts = [];
+  } else if (data) {
     const reading = readDocument({ id, data, body, file, lineOffset }, kinds);
     problems.push(...reading.problems);
     placeholders.push(...reading.placeholders);
@@ -111,11 +122,11 @@ export function readDocumentFile({
     if (text !== undefined) {
       const parsed = parseSourceText(text);
       problems.push(...compareWithSource(texts, parsed, sourceFile));
-      if (data && parsed.date && parsed.date !== data.source.date) {
+      if (data?.source && parsed.date && parsed.date !== data.source.date) {
         problems.push({ line: yaml.lineOf(['source', 'date']), message: `source.date is ${data.source.date} but ${sourceFile} carries the date ${parsed.date}` });
       }
     }
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { id, file, ...(data ? { data } : {}), body, lineOffset, ...(document ? { document } : {}), problems, placeholders };
+  return { id, file, ...(data ? { data } : {}), body, lineOffset, ...(document ? { document } : {}), ...(catalogued ? { catalogued } : {}), problems, placeholders };
 }

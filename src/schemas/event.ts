@@ -17,6 +17,8 @@ export const eventSchema = z
     description: text,
     /** A place in the glossary, for the map. */
     place: slug.optional(),
+    /** A document of the record that this event is the signing or adoption of: the timeline links it, and its page lists the event. */
+    document: slug.optional(),
     /** The passages that mention or imply the event. */
     passages: z.array(passageRef).min(1, 'an event is on the timeline because a passage mentions it: list at least one'),
     references: referenceIds,

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { RELATION_TYPES } from '../lib/relations';
-import { passageRef, slug, text } from './fields';
+import { RELATION_TARGET_PATTERN, RELATION_TYPES } from '../lib/relations';
+import { slug, text } from './fields';
 
 /**
  * The cross-references from one document's passages to earlier texts:
@@ -13,8 +13,10 @@ export const relationsSchema = z.strictObject({
         /** A passage of this file's document. */
         passage: slug,
         type: z.enum(RELATION_TYPES),
-        /** The earlier passage it relates to. */
-        target: passageRef,
+        /** The earlier passage it relates to ("<doc-id>/<passage-id>"), or a whole document of the record ("<doc-id>"). */
+        target: z
+          .string()
+          .regex(RELATION_TARGET_PATTERN, 'a passage "<doc-id>/<passage-id>" (e.g. "2023-05-17-joint-statement/clause-9") or a whole document "<doc-id>"'),
         /** What the two passages share, in a few words: "Tourism years". */
         subject: text,
         /** The editors' account of the link, when it needs one. */

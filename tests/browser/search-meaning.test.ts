@@ -9,11 +9,12 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentExport, DocumentsExport, GlossaryExport } from '../../src/lib/open-data';
 import { useBrowserAndSite } from '../support/browser-site';
 import { SITE_DIR } from '../support/dist';
+import { textRecords } from '../support/content';
 
 const env = useBrowserAndSite();
 
 const json = <T,>(path: string): T => JSON.parse(readFileSync(join(SITE_DIR, 'data', path), 'utf8')) as T;
-const documents = json<DocumentsExport>('documents.json').documents.map((d) => json<DocumentExport>(`${d.id}.json`));
+const documents = textRecords(json<DocumentsExport>('documents.json')).map((d) => json<DocumentExport>(`${d.id}.json`));
 const glossary = json<GlossaryExport>('glossary.json').entries;
 const passages = documents.flatMap((d) => d.passages.map((p) => ({ ...p, ref: `${d.document.id}/${p.id}`, document: d.document.id })));
 const allText = passages.map((p) => p.text.toLowerCase()).join('\n');

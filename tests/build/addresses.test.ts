@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocumentExport, DocumentsExport } from '../../src/lib/open-data';
 import { SITE_ORIGIN, publishedAddresses } from '../support/addresses';
-import { writtenDocuments } from '../support/content';
+import { textRecords, writtenDocuments } from '../support/content';
 import { SITE_DIR } from '../support/dist';
 
 const ROOT = `${SITE_ORIGIN}/`;
@@ -13,7 +13,7 @@ const site = publishedAddresses(SITE_DIR, ROOT);
 const canonical = new Set(site.canonicals.map((c) => c.href));
 const readJson = <T>(path: string) => JSON.parse(readFileSync(join(SITE_DIR, path), 'utf8')) as T;
 const index = readJson<DocumentsExport>('data/documents.json');
-const exports = index.documents.map((d) => readJson<DocumentExport>(`data/${d.id}.json`));
+const exports = textRecords(index).map((d) => readJson<DocumentExport>(`data/${d.id}.json`));
 const documents = writtenDocuments();
 
 describe('sitemap, robots.txt and feed', () => {

@@ -3,7 +3,6 @@
 // names addresses that the build serves.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { selectAll } from 'hast-util-select';
@@ -16,22 +15,17 @@ import { describe, expect, it } from 'vitest';
 import { NOTES_INTRO } from '../../src/lib/document-files';
 import { remarkPlugins } from '../../src/lib/markdown';
 import type { DocumentExport, DocumentsExport } from '../../src/lib/open-data';
-import { parseSourceText } from '../../src/lib/sources';
 import { SITE_ORIGIN, fileOf } from '../support/addresses';
+import { sourceParagraphs, textRecords, writtenCatalogue, writtenDocuments } from '../support/content';
 import { SITE_DIR, page } from '../support/dist';
 
 const ROOT = `${SITE_ORIGIN}/`;
 const DATA = join(SITE_DIR, 'data');
 const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
 
-/** The documents as the content writes them: the file name is the id, the front matter names the source. */
-const documents = readdirSync('content/documents')
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => {
-    const { frontmatter } = parseFrontmatter(readFileSync(`content/documents/${f}`, 'utf8'));
-    const sourceFile = (frontmatter.source as { file: string }).file;
-    return { id: f.replace(/\.mdx$/, ''), source: parseSourceText(readFileSync(`content/sources/${sourceFile}`, 'utf8')).paragraphs };
-  });
+/** The documents with their text, as the content writes them: the file name is the id, the front matter names the source. */
+const documents = writtenDocuments().map((d) => ({ id: d.id, source: sourceParagraphs(d) }));
+const catalogue = writtenCatalogue();
 
 const index = readJson<DocumentsExport>(join(DATA, 'documents.json'));
 const exportOf = (id: string) => readJson<DocumentExport>(join(DATA, `${id}.json`));
@@ -56,9 +50,27 @@ describe('open data', () => {
     }
   });
 
-  it('lists every document of content/documents in documents.json, each address served by the build', () => {
-    expect(index.documents.map((d) => d.id).sort()).toEqual(documents.map((d) => d.id).sort());
-    for (const document of index.documents) {
+  it('lists every document of content/documents in documents.json, newest first, saying which have their text', () => {
+    expect(index.documents.map((d) => [d.id, d.inEdition]).sort()).toEqual(
+      [...documents.map((d) => [d.id, true]), ...catalogue.map((d) => [d.id, false])].sort(),
+    );
+    const dates = index.documents.map((d) => d.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('gives each catalogued document its page, its references and no data files of its own', () => {
+    for (const entry of catalogue) {
+      const record = index.documents.find((d) => d.id === entry.id);
+      if (!record || record.inEdition) throw new Error(`${entry.id} is not listed as catalogued`);
+      expect(record.urls).toEqual({ page: `${ROOT}documents/${entry.id}/` });
+      expect(existsSync(join(SITE_DIR, 'documents', entry.id, 'index.html')), entry.id).toBe(true);
+      expect(record.references.length).toBe(entry.references.length);
+      expect(existsSync(join(DATA, `${entry.id}.json`)), entry.id).toBe(false);
+    }
+  });
+
+  it('serves every address of each document with its text, its record equal to its own file’s', () => {
+    for (const document of textRecords(index)) {
       for (const [name, url] of Object.entries(document.urls)) {
         const file = fileOf(url, SITE_DIR, ROOT);
         expect(file && existsSync(file), `${document.id} ${name}: ${url}`).toBe(true);

@@ -50,14 +50,31 @@ const PASSAGE_TAG = new RegExp(`<(${ELEMENTS.join('|')})\\b[^>]*?\\bid="([^"]+)"
 
 const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 
-/** Every document of content/documents, newest first (ties by id), with its passages. */
-export function writtenDocuments(contentDir = CONTENT_DIR): WrittenDocument[] {
+/** A document catalogued without its text: front matter only, no `source`. */
+export interface WrittenCatalogueEntry {
+  id: string;
+  /** A day, month or year, as written. */
+  date: string;
+  kind: string;
+  title: string;
+  shortTitle: string;
+  summary: string;
+  references: string[];
+  path: string;
+}
+
+function documentFiles(contentDir: string) {
   const dir = join(contentDir, 'documents');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => {
-      const id = f.replace(/\.mdx$/, '');
-      const { frontmatter, content } = parseFrontmatter(readFileSync(join(dir, f), 'utf8'));
+    .map((f) => ({ id: f.replace(/\.mdx$/, ''), ...parseFrontmatter(readFileSync(join(dir, f), 'utf8')) }));
+}
+
+/** Every document of content/documents whose text is in the edition, newest first (ties by id), with its passages. */
+export function writtenDocuments(contentDir = CONTENT_DIR): WrittenDocument[] {
+  return documentFiles(contentDir)
+    .filter(({ frontmatter }) => frontmatter.source !== undefined)
+    .map(({ id, frontmatter, content }) => {
       const path = `/documents/${id}/`;
       const passages = [...content.matchAll(PASSAGE_TAG)].map((m) => {
         const element = m[1] as PassageElement;
@@ -76,6 +93,27 @@ export function writtenDocuments(contentDir = CONTENT_DIR): WrittenDocument[] {
     .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 
+/** Every document of content/documents catalogued without its text, oldest first. */
+export function writtenCatalogue(contentDir = CONTENT_DIR): WrittenCatalogueEntry[] {
+  return documentFiles(contentDir)
+    .filter(({ frontmatter }) => frontmatter.source === undefined)
+    .map(({ id, frontmatter }) => ({
+      id,
+      date: String(frontmatter.date),
+      kind: String(frontmatter.kind),
+      title: String(frontmatter.title),
+      shortTitle: String(frontmatter.shortTitle),
+      summary: String(frontmatter.summary),
+      references: (frontmatter.references as string[] | undefined) ?? [],
+      path: `/documents/${id}/`,
+    }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/** The records of documents.json whose text is in the edition. */
+export type TextRecord = Extract<DocumentsExport['documents'][number], { inEdition: true }>;
+export const textRecords = (index: DocumentsExport): TextRecord[] => index.documents.filter((d): d is TextRecord => d.inEdition);
+
 /** Every passage of every document, with its document's id. */
 export function writtenPassages(contentDir = CONTENT_DIR): (WrittenPassage & { document: string })[] {
   return writtenDocuments(contentDir).flatMap((d) => d.passages.map((p) => ({ ...p, document: d.id })));
@@ -89,7 +127,7 @@ export function sourceParagraphs(document: Pick<WrittenDocument, 'sourceFile'>, 
 /** The open data of a built site: each document's export, in documents.json's order. */
 export function builtDocuments(dir = SITE_DIR): DocumentExport[] {
   const json = <T>(file: string) => JSON.parse(readFileSync(join(dir, 'data', file), 'utf8')) as T;
-  return json<DocumentsExport>('documents.json').documents.map((d) => json<DocumentExport>(`${d.id}.json`));
+  return textRecords(json<DocumentsExport>('documents.json')).map((d) => json<DocumentExport>(`${d.id}.json`));
 }
 
 /** Every passage of a built site's open data by "<doc-id>/<passage-id>", with its document. */

@@ -5,6 +5,7 @@ import { toTimelineEvent, type TimelineEvent } from '../../src/lib/events';
 import type { GlossaryEntry } from '../../src/lib/glossary';
 import { toEditorialNotes } from '../../src/lib/notes';
 import type { Reference } from '../../src/lib/references';
+import { byRecordDate, recordOfText } from '../../src/lib/record';
 import { toRelations } from '../../src/lib/relations';
 import type { Theme } from '../../src/lib/themes';
 import { frontMatter } from './front-matter';
@@ -65,7 +66,8 @@ export function smallEdition(): Edition {
       { id: 'machine-translation', kind: 'clarification', reading: 'A machine translation.', evidence: 'No official English text is known.', confidence: 'inferred', sources: [] },
     ],
   });
-  return { documents: [talks, statement], themes, glossary, events, relations, notes, references };
+  const documents = [talks, statement];
+  return { documents, record: documents.map(recordOfText).sort(byRecordDate), themes, glossary, events, relations, documentRelations: [], notes, references };
 }
 
 function doc(id: string, data: ReturnType<typeof frontMatter>, passages: string[]): Document {

@@ -45,6 +45,7 @@ describe('documents.json', () => {
 
   it('carries the notes on the whole text, and counts the notes on its passages', () => {
     const record = data.documents.find((d) => d.id === statement.id)!;
+    if (!record.inEdition) throw new Error('the statement is in the edition');
     expect(record.notes).toEqual([
       { id: 'machine-translation', kind: 'clarification', reading: 'A machine translation.', evidence: 'No official English text is known.', confidence: 'inferred', sources: [] },
     ]);

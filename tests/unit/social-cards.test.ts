@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CARD_FONTS, EXCERPT_KEY, EXCERPT_LINES, cardLayout, type CardElement } from '../../src/lib/card-layout';
 import { readDocument, type Document } from '../../src/lib/documents';
+import { recordOfText } from '../../src/lib/record';
 import { EXCERPT_LENGTH, cardSpecs, documentCard, openingWords, passageCard, siteCard } from '../../src/lib/social-cards';
 import { frontMatter } from '../support/front-matter';
 
@@ -116,7 +117,7 @@ describe('document and site cards', () => {
 
   it('list one card per passage, one per document and the site card, each at its own path', () => {
     const docs = [talks(), statement()];
-    const specs = cardSpecs(docs);
+    const specs = cardSpecs(docs.map(recordOfText));
     expect(specs).toHaveLength(1 + 2 + 5);
     expect(specs[0]).toEqual(siteCard());
     expect(specs.map((s) => s.path)).toContain('/cards/2024-07-03-astana-talks/para-2.png');
@@ -124,7 +125,7 @@ describe('document and site cards', () => {
   });
 
   it('refuse a document whose card would overwrite the site card', () => {
-    expect(() => cardSpecs([statement('site')])).toThrow(/\/cards\/site\.png/);
+    expect(() => cardSpecs([recordOfText(statement('site'))])).toThrow(/\/cards\/site\.png/);
   });
 });
 
