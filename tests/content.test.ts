@@ -15,6 +15,8 @@ const EVENT = 'events/2021-02-02-test-talks.yaml';
 const SIGNED = 'events/2020-01-01-test-statement-signed.yaml';
 const RELATIONS = 'relations/2021-02-02-test-talks.yaml';
 const NOTES = 'notes/2020-01-01-test-statement.yaml';
+const TREATY = 'documents/2019-06-test-treaty.mdx';
+const TREATY_PAGE = '/documents/2019-06-test-treaty/';
 
 function build(name: string, edits: Edit[] = [], env: Record<string, string> = {}) {
   const contentDir = fixture(name, edits);
@@ -24,15 +26,17 @@ function build(name: string, edits: Edit[] = [], env: Record<string, string> = {
 
 describe('a fixture site', () => {
   const site = build('valid', [], { PERMALINKS: 'update' });
-  const html = (path: string) => readFileSync(join(site.outDir, path, 'index.html'), 'utf8');
+  // Without Astro's scoping attributes, so that assertions read as the markup a reader gets.
+  const html = (path: string) => readFileSync(join(site.outDir, path, 'index.html'), 'utf8').replace(/ data-astro-cid-\w+/g, '');
 
   it('builds', () => {
     expect(site.status, site.output).toBe(0);
   });
 
-  it('lists its documents newest first and builds a page per passage: adding a document is adding a file', () => {
+  it('lists its documents oldest first and builds a page per passage: adding a document is adding a file', () => {
     const list = html('documents');
-    expect(list.indexOf('/documents/2021-02-02-test-talks/')).toBeLessThan(list.indexOf('/documents/2020-01-01-test-statement/'));
+    const byDate = list.slice(list.indexOf('By date'));
+    expect(byDate.indexOf('/documents/2020-01-01-test-statement/')).toBeLessThan(byDate.indexOf('/documents/2021-02-02-test-talks/'));
     for (const id of ['preamble-1', 'clause-1', 'clause-2', 'signing', 'signatures']) {
       expect(existsSync(join(site.outDir, 'documents/2020-01-01-test-statement', id, 'index.html')), id).toBe(true);
     }
@@ -78,6 +82,39 @@ describe('a fixture site', () => {
     expect(html('documents/2020-01-01-test-statement/signing')).toContain('href="/documents/2020-01-01-test-statement/reading/#signing"');
   });
 
+  it('catalogues a document without its text: its page says so, with its facts, sources, the passages that point to it and its timeline entry', () => {
+    const page = html('documents/2019-06-test-treaty');
+    expect(page).toContain('The text of this document is not yet in the edition.');
+    expect(page).toContain('<time datetime="2019-06">June 2019</time>');
+    expect(page).toContain('The report gives the month of the signing, not the day.');
+    expect(page).toContain('In force since <time datetime="2019-12">December 2019</time>');
+    expect(page).toContain('href="https://example.org/treaties/test-treaty"');
+    expect(page).toContain('href="/documents/2021-02-02-test-talks/para-3/"');
+    expect(page).toContain('href="/timeline/#document-2019-06-test-treaty"');
+    // Its citation names the treaty registry that publishes it, not this page.
+    const cite = page.slice(page.indexOf('Cite this document'));
+    expect(cite).toContain('The Test Treaty Registry');
+    expect(cite).toContain('https://example.org/treaties/test-treaty');
+    expect(existsSync(join(site.outDir, 'cards/2019-06-test-treaty.png'))).toBe(true);
+  });
+
+  it('lists the whole record by date and kind, says how much of it the edition holds, and links each side of a relation', () => {
+    const list = html('documents');
+    const byDate = list.slice(list.indexOf('By date'));
+    expect(byDate.indexOf(TREATY_PAGE)).toBeLessThan(byDate.indexOf('/documents/2020-01-01-test-statement/'));
+    expect(list).toContain('3 documents between China and Kazakhstan');
+    expect(list).toMatch(/<summary[^>]*>\s*Treaty \(1\)\s*<\/summary>/);
+    expect(html('')).toContain('The record holds 3 documents');
+    expect(html('documents/2021-02-02-test-talks/para-3')).toContain(`href="${TREATY_PAGE}"`);
+    const timeline = html('timeline');
+    expect(timeline).toContain('id="document-2019-06-test-treaty"');
+    // A text whose event names it is on the timeline once, through that event.
+    expect(timeline).not.toContain('id="document-2021-02-02-test-talks"');
+    const record = json<DocumentsExport>('documents.json').documents.find((d) => d.id === '2019-06-test-treaty');
+    expect(record && !record.inEdition && record.references.map((r) => r.url)).toEqual(['https://example.org/treaties/test-treaty', 'https://example.org/signing']);
+    expect(existsSync(join(site.outDir, 'data/2019-06-test-treaty.json'))).toBe(false);
+  });
+
   it('records its new permanent URLs in its registry', () => {
     const registry = JSON.parse(readFileSync(join(site.contentDir, 'permalinks.json'), 'utf8')) as { urls: string[] };
     expect(registry.urls).toEqual([
@@ -99,6 +136,7 @@ describe('a fixture site', () => {
       '/data/schema/documents.schema.json',
       '/data/schema/glossary.schema.json',
       '/documents/',
+      '/documents/2019-06-test-treaty/',
       '/documents/2020-01-01-test-statement/',
       '/documents/2020-01-01-test-statement/clause-1/',
       '/documents/2020-01-01-test-statement/clause-2/',
@@ -120,6 +158,30 @@ describe('a fixture site', () => {
       '/themes/visits/',
       '/timeline/',
     ]);
+  });
+});
+
+describe('a catalogued document whose text is added', () => {
+  it('keeps its address and its registry entry: its page becomes the text, its passages get theirs', () => {
+    const registered = ['/documents/2019-06-test-treaty/'];
+    const result = build(
+      'catalogued-document-gets-its-text',
+      [
+        { file: 'permalinks.json', write: JSON.stringify({ urls: registered, redirects: {} }) },
+        { file: TREATY, replace: 'date: "2019-06"', with: 'date: "2019-06-15"' },
+        { file: TREATY, replace: 'references:\n  - test-treaty-registry\n  - test-times-signing\n---\n', with: 'references:\n  - test-treaty-registry\n  - test-times-signing\nsource:\n  file: test-treaty.txt\n  description: A test treaty.\n  publisher: The test suite\n  originalLanguage: English\n  translation: none\n  date: "2019-06-15"\n---\n\n<Clause id="article-1" themes="partnership">\nThe two republics shall be good neighbours.\n</Clause>\n' },
+        { file: 'sources/test-treaty.txt', write: ' date 2019-06-15 The two republics shall be good neighbours.\n' },
+      ],
+      { PERMALINKS: 'update' },
+    );
+    expect(result.status, result.output).toBe(0);
+    const registry = JSON.parse(readFileSync(join(result.contentDir, 'permalinks.json'), 'utf8')) as { urls: string[]; redirects: Record<string, string> };
+    expect(registry.urls).toContain('/documents/2019-06-test-treaty/');
+    expect(registry.urls).toContain('/documents/2019-06-test-treaty/article-1/');
+    expect(registry.redirects).toEqual({});
+    const page = readFileSync(join(result.outDir, 'documents/2019-06-test-treaty/index.html'), 'utf8');
+    expect(page).not.toContain('not yet in the edition');
+    expect(page).toContain('The two republics shall be good neighbours.');
   });
 });
 
@@ -162,7 +224,7 @@ describe('bad content is reported with the file, the line and the problem (check
       name: 'unknown kind',
       edits: [{ file: TALKS, replace: 'kind: talks-readout', with: 'kind: communique' }],
       file: TALKS,
-      message: /kind: unknown kind "communique" \(kinds are the files in content\/kinds\/: joint-statement, talks-readout; a new kind is a new file there\)/,
+      message: /kind: unknown kind "communique" \(kinds are the files in content\/kinds\/: joint-statement, talks-readout, treaty; a new kind is a new file there\)/,
     },
     {
       name: 'invalid date',
@@ -290,6 +352,42 @@ describe('bad content is reported with the file, the line and the problem (check
       edits: [{ file: NOTES, replace: '    reading: "The President of the Second Republic"\n', with: '    reading: "The President of the Second Republic"\n    replaceWith: "The President"\n' }],
       file: NOTES,
       message: /replaceWith: note "test-second-signatory" is a clarification: only a correction replaces its words in the reading text/,
+    },
+    {
+      name: 'a catalogued document with passages',
+      edits: [{ file: TREATY, replace: 'test-times-signing\n---\n', with: 'test-times-signing\n---\n\n<Clause id="clause-1" themes="trade">\nAn article.\n</Clause>\n' }],
+      file: `${TREATY}:27`,
+      message: /a catalogued document \(no `source` in its front matter\) has no text: to publish its text, add `source`/,
+    },
+    {
+      name: 'a catalogued document citing a reference that is not a file',
+      edits: [{ file: TREATY, replace: '  - test-treaty-registry\n  - test-times-signing', with: '  - test-treaty-registri\n  - test-times-signing' }],
+      file: TREATY,
+      message: /references: "test-treaty-registri" is not in content\/references\//,
+    },
+    {
+      name: 'a catalogued document whose date has no basis',
+      edits: [{ file: TREATY, replace: 'dateBasis: confirmed\n', with: '' }],
+      file: TREATY,
+      message: /dateBasis: missing: a catalogued document \(no `source`\) says how its date is known/,
+    },
+    {
+      name: 'a catalogued document without references',
+      edits: [{ file: TREATY, replace: 'references:\n  - test-treaty-registry\n  - test-times-signing\n---', with: '---' }],
+      file: TREATY,
+      message: /references: missing: a catalogued document \(no `source`\) cites at least one reference/,
+    },
+    {
+      name: 'a relation to a document that does not exist',
+      edits: [{ file: RELATIONS, replace: 'target: 2019-06-test-treaty', with: 'target: 2019-06-test-treat' }],
+      file: RELATIONS,
+      message: /relations\[2\] \(para-3 → 2019-06-test-treat\): target: there is no document "2019-06-test-treat" in content\/documents\//,
+    },
+    {
+      name: 'an event naming a document that does not exist',
+      edits: [{ file: EVENT, replace: 'document: 2021-02-02-test-talks', with: 'document: 2021-02-02-test-talk' }],
+      file: EVENT,
+      message: /document: there is no document "2021-02-02-test-talk"/,
     },
     {
       name: 'glossary spelling found in no passage',

@@ -33,12 +33,14 @@ export function citationMetaTags(item: CslItem, language: string, part?: CitedPa
   const title = part ? `${part.label}, ${item.title}` : item.title;
   const container = part ? item.title : item['container-title'];
   const date = highwireDate(item);
+  // This site publishes the texts it holds; a catalogued document's item names its own publisher.
+  const publisher = item.publisher ?? item['container-title'];
   const tags: [string, string | undefined][] = [
     ['citation_title', title],
     ...authors(item).map((a): [string, string] => ['citation_author', a]),
     ['citation_date', date],
     ['citation_publication_date', date],
-    ['citation_publisher', item['container-title']],
+    ['citation_publisher', publisher],
     // A passage is part of its document: Zotero files it as a section of that work.
     ['citation_inbook_title', part ? container : undefined],
     ['citation_public_url', item.URL],
@@ -47,7 +49,7 @@ export function citationMetaTags(item: CslItem, language: string, part?: CitedPa
     ['DC.title', title],
     ...authors(item).map((a): [string, string] => ['DC.creator', a]),
     ['DC.date', isoDate(item)],
-    ['DC.publisher', item['container-title']],
+    ['DC.publisher', publisher],
     ['DC.type', item.genre ? `Text (${item.genre})` : 'Text'],
     ['DC.identifier', item.URL],
     ['DC.language', language],

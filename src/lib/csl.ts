@@ -30,6 +30,8 @@ export interface CslItem {
   issued?: { 'date-parts': [number, number?, number?][] };
   genre?: string;
   'container-title'?: string;
+  /** Who publishes the item: for a catalogued document, where its official text is. */
+  publisher?: string;
   URL?: string;
   note?: string;
   [variable: string]: unknown;

@@ -132,6 +132,14 @@ export function recordCounts(record: readonly RecordDocument[]): { total: number
   return { total: record.length, inEdition: record.filter((d) => d.text).length };
 }
 
+/**
+ * A document's short title with its kind, once: "Treaty of Good-Neighbourliness…" and "Joint
+ * Statement of 8 June 2017" name it already; "Agreement: Cooperation Programme 2003–2008".
+ */
+export function namedWithKind(doc: Pick<RecordDocument, 'shortTitle' | 'kind'>): string {
+  return doc.shortTitle.toLowerCase().includes(doc.kind.label.toLowerCase()) ? doc.shortTitle : `${doc.kind.label}: ${doc.shortTitle}`;
+}
+
 /** The anchor of a document's own entry on the timeline, from its permanent id. */
 export const documentEventId = (documentId: string): string => `document-${documentId}`;
 
@@ -143,8 +151,7 @@ export function eventOfDocument(doc: RecordDocument, passages: PassageRef[]): Ti
   return {
     id: documentEventId(doc.id),
     file: doc.file,
-    // "Treaty of Good-Neighbourliness…" names its kind already; "Joint Statement of 8 June 2017" too.
-    title: doc.shortTitle.toLowerCase().includes(doc.kind.label.toLowerCase()) ? doc.shortTitle : `${doc.kind.label}: ${doc.shortTitle}`,
+    title: namedWithKind(doc),
     date: doc.date,
     dateBasis: doc.dateBasis,
     ...(doc.dateNote ? { dateNote: doc.dateNote } : {}),

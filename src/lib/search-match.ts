@@ -11,7 +11,8 @@ export interface MatchedResult {
   content: string;
   /** The positions of the matched words in `content`, counted as Pagefind counts words. */
   locations: readonly number[];
-  meta: { words?: string; aliases?: string };
+  /** `result` is "catalogue" for a document catalogued without its text. */
+  meta: { words?: string; aliases?: string; result?: string };
 }
 
 /** A run of excerpt text, marked where it matched. */
@@ -162,9 +163,17 @@ export function answersQuery(query: string, result: MatchedResult): boolean {
 
 /**
  * Results with the passages that have the words first, then those found only through a note
- * or a name, each group in Pagefind's order. Pagefind's weights alone do not keep them apart.
+ * or a name, each group in Pagefind's order, then the catalogue entries (documents whose text
+ * is not in the edition): a search is first a search of the texts. Pagefind's weights alone do
+ * not keep them apart.
  */
 export function textMatchesFirst<T extends MatchedResult>(results: readonly T[]): T[] {
-  const inText = results.filter((r) => matchReasons(r).length === 0);
-  return [...inText, ...results.filter((r) => !inText.includes(r))];
+  const catalogue = results.filter((r) => r.meta.result === CATALOGUE_RESULT);
+  const passages = results.filter((r) => !catalogue.includes(r));
+  const inText = passages.filter((r) => matchReasons(r).length === 0);
+  return [...inText, ...passages.filter((r) => !inText.includes(r)), ...catalogue];
 }
+
+/** The `result` of a catalogue entry's record: its metadata, and its value in the `result` filter. */
+export const CATALOGUE_RESULT = 'catalogue';
+export const PASSAGE_RESULT = 'passage';

@@ -5,9 +5,10 @@ import type { Edition } from './edition';
 import { entriesInPassage, type GlossaryEntry } from './glossary';
 import type { EditorialNote } from './notes';
 import { NARRATION, passageText, type Passage } from './passages';
+import { CATALOGUE_RESULT, PASSAGE_RESULT } from './search-match';
 import type { Filter } from './search-query';
 import { byTitle, type Theme } from './themes';
-import { recordCitationTitle, type RecordDocument } from './record';
+import { namedWithKind, recordCitationTitle, type RecordDocument } from './record';
 import { documentPath, passageInContextPath } from './urls';
 
 /**
@@ -35,8 +36,9 @@ export interface SearchRecord {
   /** The passage's own words, verbatim. */
   text: string;
   aliases: SearchAlias[];
-  meta: { title: string; document: string; date: string };
-  filters: Record<SearchFilter, string[]>;
+  meta: { title: string; document: string; date: string; result?: typeof CATALOGUE_RESULT };
+  /** The reader's filters, and `result`: a passage, or a catalogue entry (counted apart on the search page). */
+  filters: Record<SearchFilter | 'result', string[]>;
   sort: { date: string };
 }
 
@@ -74,6 +76,7 @@ export function searchRecords(edition: SearchEdition): SearchRecord[] {
         kind: [doc.kind.id],
         year: [String(yearOf(doc.date))],
         speaker: passage.speaker ? [passage.speaker] : [],
+        result: [PASSAGE_RESULT],
       },
       sort: { date: `${doc.date}:${String(99999 - i).padStart(5, '0')}` },
     })),
@@ -93,8 +96,8 @@ function catalogueRecord(doc: RecordDocument): SearchRecord {
     url: documentPath(doc.id),
     text: `${doc.title}. ${doc.summary}`,
     aliases: doc.shortTitle === doc.title ? [] : [{ label: `its short title, ${doc.shortTitle}`, text: doc.shortTitle }],
-    meta: { title: `${doc.kind.label}: ${recordCitationTitle(doc)}`, document: CATALOGUE_RESULT_LABEL, date: doc.date },
-    filters: { document: [], theme: [], kind: [doc.kind.id], year: [String(yearOfPartial(doc.date))], speaker: [] },
+    meta: { title: recordCitationTitle({ ...doc, shortTitle: namedWithKind(doc) }), document: CATALOGUE_RESULT_LABEL, date: doc.date, result: CATALOGUE_RESULT },
+    filters: { document: [], theme: [], kind: [doc.kind.id], year: [String(yearOfPartial(doc.date))], speaker: [], result: [CATALOGUE_RESULT] },
     sort: { date: `${doc.date}:00000` },
   };
 }

@@ -32,7 +32,9 @@ export const partialDate = z.unknown().transform((value, ctx) => {
     message:
       value instanceof Date
         ? 'write the date in quotes ("YYYY-MM-DD", "YYYY-MM" or "YYYY"): unquoted dates are read as timestamps'
-        : `${JSON.stringify(value)} is not a date: write "YYYY-MM-DD", "YYYY-MM" or "YYYY", in quotes`,
+        : typeof value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(value)
+          ? `${JSON.stringify(value)} is not a date that exists, written "YYYY-MM-DD" (or "YYYY-MM", "YYYY" when only that is known)`
+          : `${JSON.stringify(value)} is not a date: write "YYYY-MM-DD", "YYYY-MM" or "YYYY", in quotes`,
   });
   return z.NEVER;
 });

@@ -1,7 +1,7 @@
 // The search page: reads the search from the URL, asks the Pagefind index built with the
 // site, and renders passages. Results are built with DOM methods from text, never as HTML.
 import { suggestNames, type SuggestableEntry } from '../lib/name-suggestions';
-import { answersQuery, matchReasons, textMatchesFirst, verbatimExcerpt, type MatchReason } from '../lib/search-match';
+import { CATALOGUE_RESULT, answersQuery, matchReasons, textMatchesFirst, verbatimExcerpt, type MatchReason } from '../lib/search-match';
 import {
   MAX_QUERY_LENGTH,
   hasFilters,
@@ -16,11 +16,15 @@ interface ResultData {
   url: string;
   content: string;
   locations: number[];
-  meta: { title?: string; document?: string; words?: string; aliases?: string };
+  meta: { title?: string; document?: string; words?: string; aliases?: string; result?: string };
 }
 interface Pagefind {
   options(o: object): Promise<void>;
-  search(query: string | null, o: object): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(
+    query: string | null,
+    o: object,
+  ): Promise<{ results: { data(): Promise<ResultData> }[]; filters?: Record<string, Record<string, number>> } | null>;
 }
 
 const PAGE_SIZE = 10;
@@ -43,6 +47,9 @@ function loadIndex(): Promise<Pagefind> {
     const module = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`)) as Pagefind;
     // Records hold site paths; Pagefind puts this deployment's base in front of them.
     await module.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: EXCERPT_WORDS });
+    // Pagefind counts each filter's values in a search's results only once the filters are loaded:
+    // the status line counts passages and catalogue entries apart.
+    await module.filters();
     return module;
   })();
   return pagefind;
@@ -104,7 +111,7 @@ function resultItem(data: ResultData, query: string): HTMLLIElement {
   const excerpt = document.createElement('p');
   excerpt.append(...excerptNodes(data));
   const where = document.createElement('p');
-  where.className = 'where';
+  where.className = data.meta.result === CATALOGUE_RESULT ? 'where catalogue' : 'where';
   where.textContent = data.meta.document ?? '';
   item.append(heading, excerpt);
   if (reasons.length) item.append(reasonLine(reasons));
@@ -146,12 +153,17 @@ async function showSuggestions(query: string, current: number): Promise<void> {
   suggestions.hidden = false;
 }
 
-function describe(count: number, state: SearchState): string {
+function describe(count: number, state: SearchState, catalogued = 0): string {
   const what = state.query ? ` for “${state.query}”` : '';
   const filtered = hasFilters(state) ? ' with the filters chosen' : '';
   const cut = state.truncated ? ` Only the first ${MAX_QUERY_LENGTH} characters of the search were used.` : '';
   if (count === 0) return `No passage matches${what}${filtered}. Try fewer or other words, or remove a filter.${cut}`;
-  return `${count} ${count === 1 ? 'passage matches' : 'passages match'}${what}${filtered}${state.sort === 'date' ? ', newest document first' : ''}.${cut}`;
+  const passages = count - catalogued;
+  const counted = [
+    passages > 0 && `${passages} ${passages === 1 ? 'passage' : 'passages'}`,
+    catalogued > 0 && `${catalogued} ${catalogued === 1 ? 'catalogue entry' : 'catalogue entries'} (documents whose text is not yet in the edition)`,
+  ].filter(Boolean);
+  return `${counted.join(' and ')} ${count === 1 ? 'matches' : 'match'}${what}${filtered}${state.sort === 'date' ? ', newest document first' : ''}.${cut}`;
 }
 
 let run = 0;
@@ -198,7 +210,7 @@ async function search(state: SearchState): Promise<void> {
   more.onclick = () => void showMore();
   await showMore();
   if (current !== run) return;
-  status.textContent = describe(found.results.length, state);
+  status.textContent = describe(found.results.length, state, found.filters?.result?.[CATALOGUE_RESULT] ?? 0);
 }
 
 function go(mode: 'push' | 'replace'): void {

@@ -2,9 +2,10 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser-site';
+import { timelineEntryCount } from '../support/content';
 
 const env = useBrowserAndSite();
-const eventCount = readdirSync('content/events').length;
+const eventCount = timelineEntryCount();
 
 describe('themes, timeline and map in Chromium', () => {
   it('gives the timeline to assistive technology as an ordered list of years, each a list of events', async () => {

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser-site';
-import { builtPassages } from '../support/content';
+import { builtPassages, writtenCatalogue } from '../support/content';
 
 const env = useBrowserAndSite();
 /** The passages of the built open data, by "<doc-id>/<passage-id>": what a filter or an order is checked against. */
@@ -40,6 +40,26 @@ const refs = (page: Page) =>
   );
 
 describe('search', () => {
+  // The treaty if the record has one, else its oldest catalogued document.
+  const catalogued = writtenCatalogue().find((d) => d.kind === 'treaty') ?? writtenCatalogue()[0];
+
+  it.skipIf(!catalogued)('finds a catalogued document by its title: a catalogue entry after the passages, leading to its page', async () => {
+    const page = await searchPage(catalogued!.shortTitle);
+    const status = await page.locator('#search-status').innerText();
+    expect(status).toMatch(/\d+ catalogue entr(y|ies) \(documents whose text is not yet in the edition\)/);
+    const results = page.locator('#search-results > li');
+    const entry = results.filter({ has: page.locator(`h2 a[href^="${catalogued!.path}"]`) });
+    await expect.poll(() => entry.count()).toBe(1);
+    expect(await entry.locator('.where').innerText()).toBe('Catalogue entry: text not yet in the edition');
+    // No passage is listed after a catalogue entry.
+    const kinds = await results.locator('.where').evaluateAll((els) => els.map((e) => e.classList.contains('catalogue')));
+    expect(kinds).toEqual([...kinds].sort((a, b) => Number(a) - Number(b)));
+    await entry.locator('h2 a').click();
+    await page.waitForURL(`**${catalogued!.path}`);
+    expect(await page.locator('h1').innerText()).toBe(catalogued!.title);
+    await page.close();
+  });
+
   it.each([
     ['uranium', "Clause 15 · Joint Statement, Xi'an 2023"],
     ['visa exemption', "Clause 24 · Joint Statement, Xi'an 2023"],

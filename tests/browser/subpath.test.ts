@@ -26,7 +26,7 @@ describe(`a site served under ${BASE}`, () => {
     page.on('pageerror', (e) => failures.push(e.message));
     await page.goto(env.site().url('/'));
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Documents' }).click();
-    await page.getByRole('link', { name: 'Joint Statement of the First Republic and the Second Republic' }).click();
+    await page.getByRole('link', { name: 'Test Joint Statement' }).click();
     await page.getByRole('link', { name: 'Clause 2', exact: true }).click();
     expect(new URL(page.url()).pathname).toBe(`${BASE}documents/2020-01-01-test-statement/clause-2/`);
     await page.getByRole('link', { name: 'Clause 2 in the full text' }).click();

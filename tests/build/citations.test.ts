@@ -1,14 +1,24 @@
 // "Cite this passage" on every passage page and "Cite this document" on every document page:
 // each citation carries the page's permalink, and a passage's its pinpoint.
+import { readFileSync } from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { writtenPassages, isPassagePage } from '../support/content';
+import { writtenCatalogue, writtenPassages, isPassagePage } from '../support/content';
 import { htmlPages, page } from '../support/dist';
 import { readAsZotero } from '../support/zotero';
+import { parse } from 'yaml';
 
 const passagePages = htmlPages().filter((p) => isPassagePage(p.path));
-const documentPages = htmlPages().filter((p) => /^\/documents\/[^/]+\/$/.test(p.path));
+const catalogue = writtenCatalogue();
+const cataloguePaths = new Set(catalogue.map((d) => d.path));
+const documentPages = htmlPages().filter((p) => /^\/documents\/[^/]+\/$/.test(p.path) && !cataloguePaths.has(p.path));
+const cataloguePages = htmlPages().filter((p) => cataloguePaths.has(p.path));
+/** Where a catalogued document is published: the first of its references, as the content writes it. */
+const publicationOf = (path: string) => {
+  const id = catalogue.find((d) => d.path === path)!.references[0]!;
+  return parse(readFileSync(`content/references/${id}.yaml`, 'utf8')) as { url: string; publisher: string };
+};
 const canonical = (path: string) => String(select('link[rel=canonical]', page(path))!.properties.href);
 const panel = (path: string) => select('.citation-panel', page(path))!;
 const entries = (path: string) =>
@@ -72,6 +82,21 @@ describe('citations', () => {
     }
   });
 
+  it('cite a catalogued document by where it is published, never by this site’s page, which stays its permalink', () => {
+    expect(cataloguePages.map((p) => p.path).sort()).toEqual([...cataloguePaths].sort());
+    for (const { path } of cataloguePages) {
+      const e = entries(path);
+      const { url, publisher } = publicationOf(path);
+      for (const key of ['Chicago Note', 'Chicago Bibliography', 'APA Reference', 'MLA Works cited']) {
+        expect(e[key], `${path} ${key}`).toContain(url);
+        // CSL typesets a straight apostrophe as a curly one.
+        expect(e[key]!.replaceAll('’', "'"), `${path} ${key}`).toContain(publisher.replaceAll('’', "'"));
+        expect(e[key], `${path} ${key}`).not.toContain(canonical(path));
+      }
+      expect(toText(select('.permalink code', panel(path))!)).toBe(canonical(path));
+    }
+  });
+
   it('keep the copy and share buttons hidden until a script finds the browser able to use them', () => {
     for (const { path } of [...passagePages.slice(0, 3), ...documentPages.slice(1)]) {
       const actions = select('.citation-panel [data-share-actions]', page(path))!;
@@ -83,19 +108,21 @@ describe('citations', () => {
   });
 
   it('give reference managers, in Highwire Press and Dublin Core tags, what the citation item says', () => {
-    for (const { path } of [...passagePages, ...documentPages]) {
+    for (const { path } of [...passagePages, ...documentPages, ...cataloguePages]) {
       const tree = page(path);
+      const catalogued = cataloguePaths.has(path);
       const tags = selectAll('meta[name^="citation_"], meta[name^="DC."]', tree).map((m) => ({ name: String(m.properties.name), content: String(m.properties.content) }));
       const csl = selectAll('.citation-panel details.data', tree).find((d) => toText(select('summary', d)!) === 'CSL-JSON')!;
-      const [item] = JSON.parse(toText(select('pre', csl)!)) as [{ title: string; author: { literal: string }[]; issued: { 'date-parts': number[][] }; URL: string; 'container-title': string }];
+      const [item] = JSON.parse(toText(select('pre', csl)!)) as [{ title: string; author: { literal: string }[]; issued: { 'date-parts': number[][] }; URL: string; 'container-title'?: string; publisher?: string }];
       const read = readAsZotero(tags);
       const passage = isPassagePage(path);
       expect(read.title, path).toBe(passage ? `${toText(select('h1', tree)!)}, ${item.title}` : item.title);
       expect(read.creators, path).toEqual(item.author.map((a) => a.literal));
       expect(read.date, path).toBe(item.issued['date-parts'][0]!.map((n, i) => (i ? String(n).padStart(2, '0') : String(n))).join('-'));
       expect(read.url, path).toBe(item.URL);
-      expect(read.url, path).toBe(canonical(path));
-      expect(read.publisher, path).toBe(item['container-title']);
+      // A catalogued document is read as published by its publisher, at its address there.
+      expect(read.url, path).toBe(catalogued ? publicationOf(path).url : canonical(path));
+      expect(read.publisher, path).toBe(catalogued ? publicationOf(path).publisher : item['container-title']);
       expect(read.bookTitle, path).toBe(passage ? item.title : undefined);
       expect(read.language, path).toBe('en');
     }

@@ -98,16 +98,26 @@ describe('timeline', () => {
 
 describe('cross-references', () => {
   // Each content/relations/<doc-id>.yaml links passages of that document to earlier passages.
-  const pairs = ids('relations').flatMap((doc) =>
+  const written = ids('relations').flatMap((doc) =>
     (parse(yaml(`content/relations/${doc}.yaml`)) as { relations: { passage: string; type: string; target: string }[] }).relations.map((r) => ({
       from: `${doc}/${r.passage}`,
       type: r.type,
       to: r.target,
     })),
   );
+  // A target is a passage ("<doc-id>/<passage-id>") or a whole document of the record ("<doc-id>").
+  const pairs = written.filter((r) => r.to.includes('/'));
+  const toDocuments = written.filter((r) => !r.to.includes('/'));
 
   it('are read from the content', () => {
     expect(pairs.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('show a link to a whole document on both sides: on the passage, and on the document’s page', () => {
+    for (const { from, to } of toDocuments) {
+      expect(hrefs(page(passagePath(from)), '.connections a'), `${from} → ${to}`).toContain(`/documents/${to}/`);
+      expect(hrefs(page(`/documents/${to}/`)), `${to} ← ${from}`).toContain(passagePath(from));
+    }
   });
 
   it('show on both passages: "Follows up…" on the later, "Followed up in…" on the earlier', () => {

@@ -2,7 +2,7 @@
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { writtenDocuments } from '../support/content';
+import { writtenCatalogue, writtenDocuments } from '../support/content';
 import { htmlPages, page } from '../support/dist';
 import { TEMPLATES } from '../support/templates';
 
@@ -26,12 +26,30 @@ describe('pages', () => {
     for (const template of TEMPLATES.filter((t) => t !== '/no-such-page/')) expect(paths, template).toContain(new URL(template, SITE).pathname);
   });
 
-  it('lists every document, newest first', () => {
-    const listed = selectAll('.documents .title a', page('/documents/')).map((a) => String(a.properties.href));
-    // Each document once; the dates of the list, read from the content's front matter, never rise.
-    expect([...listed].sort()).toEqual(documents.map((d) => d.path).sort());
-    const dates = listed.map((path) => documents.find((d) => d.path === path)!.date);
-    expect(dates).toEqual([...dates].sort().reverse());
+  it('lists the whole record by date, oldest first, saying which documents the edition has in full', () => {
+    const record = [...documents, ...writtenCatalogue()];
+    const byDate = selectAll('section .record > li', page('/documents/'));
+    const listed = byDate.map((li) => String(select('.title a', li)!.properties.href));
+    // Each document once; the dates of the list, read from the content's front matter, never fall.
+    expect([...listed].sort()).toEqual(record.map((d) => d.path).sort());
+    const dates = listed.map((path) => record.find((d) => d.path === path)!.date);
+    expect(dates).toEqual([...dates].sort());
+    const inFull = byDate.filter((li) => toText(select('.holding', li)!).startsWith('Full text')).map((li) => String(select('.title a', li)!.properties.href));
+    expect(inFull.sort()).toEqual(documents.map((d) => d.path).sort());
+  });
+
+  it('groups the record by kind, each kind with its count', () => {
+    const record = [...documents, ...writtenCatalogue()];
+    const groups = selectAll('.by-kind details', page('/documents/')).map((d) => ({
+      summary: toText(select('summary', d)!).trim(),
+      paths: selectAll('.title a', d).map((a) => String(a.properties.href)),
+    }));
+    expect(groups.flatMap((g) => g.paths).sort()).toEqual(record.map((d) => d.path).sort());
+    for (const group of groups) {
+      expect(group.summary).toMatch(new RegExp(`\\(${group.paths.length}\\)$`));
+      const kinds = new Set(group.paths.map((path) => record.find((d) => d.path === path)!.kind));
+      expect(kinds.size, group.summary).toBe(1);
+    }
   });
 
   it('gives every document its passages, in the order and with the ids the content writes', () => {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { writtenPassages } from '../support/content';
+import { writtenCatalogue, writtenPassages } from '../support/content';
 import { SITE_DIR } from '../support/dist';
 
 /** The address a Pagefind fragment records: the file is gzipped, its text a signature then JSON. */
@@ -17,12 +17,12 @@ describe('search index', () => {
     for (const file of ['pagefind.js', 'pagefind-highlight.js', 'pagefind-entry.json']) expect(existsSync(join(SITE_DIR, 'pagefind', file)), file).toBe(true);
   });
 
-  it('holds one fragment per passage that the content writes, each leading to the passage in its document', () => {
+  it('holds one fragment per passage that the content writes, leading to the passage in its document, and one per catalogued document, leading to its page', () => {
     const dir = join(SITE_DIR, 'pagefind', 'fragment');
     const urls = readdirSync(dir).map((f) => fragmentUrl(join(dir, f)));
     const passages = writtenPassages().map((p) => `/documents/${p.document}/#${p.id}`);
     expect(passages.length).toBeGreaterThan(0);
-    expect(urls.sort()).toEqual(passages.sort());
+    expect(urls.sort()).toEqual([...passages, ...writtenCatalogue().map((d) => d.path)].sort());
   });
 
   it('removes its intermediate records file from the site', () => {

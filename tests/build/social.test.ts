@@ -6,7 +6,7 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { writtenDocuments, isPassagePage } from '../support/content';
+import { writtenCatalogue, writtenDocuments, isPassagePage } from '../support/content';
 import { SITE_DIR, htmlPages, page } from '../support/dist';
 import { pngSize } from '../support/png';
 
@@ -16,6 +16,7 @@ const DOCUMENT = /^\/documents\/[^/]+\/$/;
 const PASSAGE = /^\/documents\/([^/]+)\/([^/]+)\/$/;
 const READING = /^\/documents\/[^/]+\/reading\/$/;
 const documents = writtenDocuments();
+const catalogue = writtenCatalogue();
 const sorted = (paths: string[]) => [...paths].sort();
 
 const meta = (path: string, key: string): string | undefined => {
@@ -38,7 +39,7 @@ const fileOf = (url: string) => {
 describe('social cards', () => {
   it('are built for the site, each document and each passage: one PNG of 1200 × 630 each, and no other', () => {
     const cards = readdirSync(join(SITE_DIR, 'cards'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png'));
-    const expected = ['site.png', ...documents.flatMap((d) => [`${d.id}.png`, ...d.passages.map((p) => `${d.id}/${p.id}.png`)])];
+    const expected = ['site.png', ...documents.flatMap((d) => [`${d.id}.png`, ...d.passages.map((p) => `${d.id}/${p.id}.png`)]), ...catalogue.map((d) => `${d.id}.png`)];
     expect(sorted(cards.map((c) => c.split('\\').join('/')))).toEqual(sorted(expected));
     for (const card of cards) expect(pngSize(readFileSync(join(SITE_DIR, 'cards', card))), card).toEqual({ width: 1200, height: 630 });
   });
@@ -89,7 +90,8 @@ describe('link previews', () => {
 
 describe('structured data (JSON-LD)', () => {
   const passagePages = pages.filter((p) => isPassagePage(p.path));
-  const documentPages = pages.filter((p) => DOCUMENT.test(p.path) && p.path !== '/documents/');
+  // The documents whose text is in the edition: a catalogued document's page has no passages to list.
+  const documentPages = pages.filter((p) => DOCUMENT.test(p.path) && p.path !== '/documents/' && !catalogue.some((d) => d.path === p.path));
 
   it('describes each passage: its label, its text as the page shows it, its document', () => {
     expect(sorted(passagePages.map((p) => p.path))).toEqual(sorted(documents.flatMap((d) => d.passages.map((p) => p.path))));

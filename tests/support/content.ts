@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parse } from 'yaml';
 import type { DocumentExport, DocumentsExport } from '../../src/lib/open-data';
 import { PASSAGE_ELEMENTS } from '../../src/lib/passages';
 import { parseSourceText } from '../../src/lib/sources';
@@ -108,6 +109,18 @@ export function writtenCatalogue(contentDir = CONTENT_DIR): WrittenCatalogueEntr
       path: `/documents/${id}/`,
     }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/**
+ * How many entries the timeline has: every event file, and every document of the record that no
+ * event file names as its `document` (such a document is on the timeline as its own entry).
+ */
+export function timelineEntryCount(contentDir = CONTENT_DIR): number {
+  const dir = join(contentDir, 'events');
+  const events = readdirSync(dir).map((f) => parse(readFileSync(join(dir, f), 'utf8')) as { document?: string });
+  const named = new Set(events.map((e) => e.document));
+  const record = [...writtenDocuments(contentDir), ...writtenCatalogue(contentDir)];
+  return events.length + record.filter((d) => !named.has(d.id)).length;
 }
 
 /** The records of documents.json whose text is in the edition. */

@@ -1,4 +1,4 @@
-import { writtenDocuments } from './content';
+import { writtenCatalogue, writtenDocuments } from './content';
 
 /**
  * A document page and its first passage's page for each kind of document that the pages chosen
@@ -31,6 +31,8 @@ export const TEMPLATES: readonly string[] = [
   '/documents/',
   ...DOCUMENT_PAGES,
   ...pagesOfOtherKinds(DOCUMENT_PAGES),
+  // A document of the record catalogued without its text, when the record has one.
+  ...writtenCatalogue().slice(0, 1).map((d) => d.path),
   '/search/?q=energy',
   // A match through a name in another script ("why it matched"), and a misspelling (names suggested).
   '/search/?q=%D0%A2%D0%BE%D0%BA%D0%B0%D0%B5%D0%B2',

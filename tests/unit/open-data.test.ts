@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { recordOfText } from '../../src/lib/record';
 import { describe, expect, it } from 'vitest';
 import { documentMarkdown, documentPlainText } from '../../src/lib/document-files';
 import { escapeMarkdown } from '../../src/lib/markdown-escape';
@@ -140,7 +141,7 @@ describe('<doc-id>.json', () => {
   });
 
   it('refuses a document whose id is the name of an open data file', () => {
-    const clash = { ...edition, documents: [{ ...statement, id: 'documents' }] };
+    const clash = { ...edition, record: [recordOfText({ ...statement, id: 'documents' })] };
     expect(() => documentsExport(clash, where)).toThrow(/content\/documents\/2023-05-17-joint-statement\.mdx: the id "documents" is the name of an open data file/);
   });
 });

@@ -37,6 +37,7 @@ describe('search records', () => {
       kind: ['talks-readout'],
       year: ['2024'],
       speaker: ['xi-jinping'],
+      result: ['passage'],
     });
   });
 
