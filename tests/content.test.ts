@@ -455,6 +455,15 @@ describe('bad content fails the build, every problem at once, with the projectâ€
     for (const output of [yaml.output, reference.output]) expect(output).not.toContain('Browser APIs are not available');
   });
 
+  it('fails on a catalogued document that has passages but no source, naming the file and the line', () => {
+    const result = build('a-catalogued-document-with-text-but-no-source', [
+      { file: TREATY, replace: 'test-times-signing\n---\n', with: 'test-times-signing\n---\n\n<Clause id="clause-1" themes="trade">\nAn article.\n</Clause>\n' },
+    ]);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${result.file(TREATY)}:27: a catalogued document (no \`source\` in its front matter) has no text`);
+    expect(result.output).not.toContain('Browser APIs are not available');
+  });
+
   it.each([
     {
       // The card would silently lack the two characters: the build stops instead.
