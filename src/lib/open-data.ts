@@ -346,15 +346,15 @@ function passageNote({ note, placed, sources }: NoteView): z.input<typeof passag
   };
 }
 
+/** What every document of the record says of itself, in either kind of record. */
+function namedRecord(document: Pick<RecordDocument, 'id' | 'title' | 'shortTitle' | 'kind' | 'date'>) {
+  return { id: document.id, title: document.title, shortTitle: document.shortTitle, kind: document.kind.id, kindLabel: document.kind.label, date: document.date };
+}
+
 function catalogueRecordOf(edition: Edition, document: RecordDocument, where: Deployment): z.input<typeof catalogueRecord> {
   return {
     inEdition: false,
-    id: document.id,
-    title: document.title,
-    shortTitle: document.shortTitle,
-    kind: document.kind.id,
-    kindLabel: document.kind.label,
-    date: document.date,
+    ...namedRecord(document),
     dateBasis: document.dateBasis,
     dateNote: document.dateNote ?? null,
     place: document.place ?? null,
@@ -375,12 +375,7 @@ function documentRecordOf(edition: Edition, document: Document, where: Deploymen
   const onPassages = document.passages.reduce((n, p) => n + passageWithNotes(edition, document, p).notes.length, 0);
   return {
     inEdition: true,
-    id: document.id,
-    title: document.title,
-    shortTitle: document.shortTitle,
-    kind: document.kind.id,
-    kindLabel: document.kind.label,
-    date: document.date,
+    ...namedRecord(document),
     place: { name: document.place.name, country: document.place.country },
     parties: document.parties,
     speakers: Object.entries(document.speakers).map(([speakerId, name]) => ({ id: speakerId, name })),
