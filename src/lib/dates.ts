@@ -1,20 +1,14 @@
+import { PARTIAL_DATE, isCalendarDate, isPartialDate } from '../schemas/dates';
+
+export { isCalendarDate, isPartialDate };
+
 /** A calendar date written as in the content, `YYYY-MM-DD`. Kept as text so it never shifts with time zones. */
 export type CalendarDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
-
-/** True when `value` is `YYYY-MM-DD` and names a day that exists (no 30 February). */
-export function isCalendarDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 function parts(date: CalendarDate): [number, number, number] {
   if (!isCalendarDate(date)) throw new Error(`not a calendar date: ${JSON.stringify(date)}`);
@@ -43,15 +37,6 @@ export function byDateDescending<T extends { date: CalendarDate }>(a: T, b: T): 
  */
 export type PartialDate = string;
 export type DatePrecision = 'day' | 'month' | 'year';
-
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-export function isPartialDate(value: string): boolean {
-  const m = PARTIAL_DATE.exec(value);
-  if (!m) return false;
-  if (m[3] !== undefined) return isCalendarDate(value);
-  return m[2] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 12);
-}
 
 export function precisionOf(date: PartialDate): DatePrecision {
   const m = PARTIAL_DATE.exec(date);

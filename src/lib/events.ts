@@ -1,10 +1,9 @@
+import type { DateBasis } from '../schemas/dates';
 import type { EventData } from '../schemas/event';
 import { formatDateSpan, yearOfPartial } from './dates';
 import { parsePassageRef, type PassageRef } from './passage-refs';
 
-/** How an event's date is known. An inferred date is never shown as confirmed. */
-export const DATE_BASES = ['stated', 'confirmed', 'inferred'] as const;
-export type DateBasis = (typeof DATE_BASES)[number];
+export { DATE_BASES, type DateBasis } from '../schemas/dates';
 
 export const DATE_BASIS_LABELS: Record<DateBasis, string> = {
   stated: 'Date stated in the text',

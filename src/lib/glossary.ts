@@ -3,8 +3,9 @@ import type { Document } from './documents';
 import { excerptAround, passageText, type Passage } from './passages';
 import type { DocumentPassages } from './themes';
 
-export const GLOSSARY_KINDS = ['person', 'organisation', 'place', 'programme'] as const;
-export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
+import { GLOSSARY_KINDS, type GlossaryKind, type NameKind } from '../schemas/glossary';
+
+export { GLOSSARY_KINDS, type GlossaryKind } from '../schemas/glossary';
 
 export const GLOSSARY_KIND_LABELS: Record<GlossaryKind, { one: string; many: string }> = {
   person: { one: 'Person', many: 'People' },
@@ -14,8 +15,7 @@ export const GLOSSARY_KIND_LABELS: Record<GlossaryKind, { one: string; many: str
 };
 
 /** What a name in `names` is: the usual name in its language, or another form of it. */
-export const NAME_KINDS = ['name', 'full-name', 'transliteration', 'former-name', 'abbreviation'] as const;
-export type NameKind = (typeof NAME_KINDS)[number];
+export { NAME_KINDS, type NameKind } from '../schemas/glossary';
 
 export const NAME_KIND_LABELS: Record<NameKind, string> = {
   name: 'name',
@@ -25,8 +25,7 @@ export const NAME_KIND_LABELS: Record<NameKind, string> = {
   abbreviation: 'abbreviation',
 };
 
-/** A BCP 47 tag of the forms this edition uses: language, optional script, optional region ("zh-Hans", "kk", "en-GB"). */
-export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|\d{3}))?$/;
+export { LANGUAGE_TAG } from '../schemas/glossary';
 
 /** A person, organisation, place or programme the texts name. */
 export interface GlossaryEntry extends GlossaryData {

@@ -1,3 +1,4 @@
+import type { Translation } from '../schemas/document';
 import type { KindData } from '../schemas/kind';
 
 /** A kind of document, from content/kinds/<id>.yaml: how it is named, cited and divided. */
@@ -11,12 +12,10 @@ export interface DocumentKind extends KindData {
  * `official` when the issuing government published the English, `machine` when it is
  * an unrevised machine translation.
  */
-export const TRANSLATIONS = {
+export const TRANSLATIONS: Record<Translation, string> = {
   none: 'English original',
   official: 'Official English text',
   machine: 'Machine translation',
-} as const;
+};
 
-export type Translation = keyof typeof TRANSLATIONS;
-
-export const translationIds = Object.keys(TRANSLATIONS) as [Translation, ...Translation[]];
+export { translationIds, type Translation } from '../schemas/document';

@@ -7,8 +7,9 @@ import type { Passage } from './passages';
  * What a note does. A correction says what garbled words should read; a clarification says
  * what correct words refer to; a discrepancy sets the text beside what other evidence says.
  */
-export const NOTE_KINDS = ['correction', 'clarification', 'discrepancy'] as const;
-export type NoteKind = (typeof NOTE_KINDS)[number];
+import type { Confidence, NoteKind } from '../schemas/notes';
+
+export { NOTE_KINDS, type NoteKind } from '../schemas/notes';
 
 export const NOTE_KIND_LABELS: Record<NoteKind, { name: string; reading: string }> = {
   correction: { name: 'Correction', reading: 'Read' },
@@ -17,8 +18,7 @@ export const NOTE_KIND_LABELS: Record<NoteKind, { name: string; reading: string 
 };
 
 /** How sure the editors are. An inferred reading is never shown as confirmed. */
-export const CONFIDENCE_LEVELS = ['confirmed', 'inferred'] as const;
-export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+export { CONFIDENCE_LEVELS, type Confidence } from '../schemas/notes';
 
 export const CONFIDENCE_LABELS: Record<Confidence, string> = {
   confirmed: 'Confirmed by a source',

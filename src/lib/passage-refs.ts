@@ -7,7 +7,9 @@ export interface PassageRef {
   passage: string;
 }
 
-export const PASSAGE_REF_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { PASSAGE_REF_PATTERN } from '../schemas/ids';
+
+export { PASSAGE_REF_PATTERN };
 
 export function parsePassageRef(ref: string): PassageRef {
   const [document, passage] = ref.split('/');

@@ -56,7 +56,7 @@ export function isPassageElement(name: string | null | undefined): name is Passa
 }
 
 /** Passage and section ids: lower-case words joined by hyphens, as they appear in URLs. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ID_PATTERN } from '../schemas/ids';
 
 /** Ids the page layout uses itself; a passage or section may not take them. */
 export const RESERVED_ID_PREFIX = 'site-';

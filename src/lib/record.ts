@@ -1,4 +1,4 @@
-import type { DocumentFrontMatter } from '../schemas/document';
+import type { DocumentFrontMatter, DocumentState } from '../schemas/document';
 import { formatPartialDate, yearOfPartial, type PartialDate } from './dates';
 import type { Document } from './documents';
 import type { Problem } from './errors';
@@ -6,9 +6,7 @@ import type { DateBasis, TimelineEvent } from './events';
 import type { DocumentKind } from './kinds';
 import type { PassageRef } from './passage-refs';
 
-/** Where a catalogued document stands, where a source says. */
-export const DOCUMENT_STATES = ['signed', 'in-force', 'expired', 'superseded'] as const;
-export type DocumentState = (typeof DOCUMENT_STATES)[number];
+export { DOCUMENT_STATES, type DocumentState } from '../schemas/document';
 
 export const DOCUMENT_STATE_LABELS: Record<DocumentState, string> = {
   signed: 'Signed',

@@ -1,12 +1,11 @@
-import type { RelationsData } from '../schemas/relations';
+import type { RelationType, RelationsData } from '../schemas/relations';
 import { parsePassageRef, type PassageRef } from './passage-refs';
 
 /**
  * How a later passage relates to an earlier one. Stored once, on the later passage's side
  * (content/relations/<doc-id>.yaml), and shown on both.
  */
-export const RELATION_TYPES = ['follows-up', 'reaffirms', 'reports-on', 'refers-to'] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
+export { RELATION_TYPES, type RelationType } from '../schemas/relations';
 
 /** How each type reads from the later passage (outgoing) and from the earlier one (incoming). */
 export const RELATION_LABELS: Record<RelationType, { outgoing: string; incoming: string }> = {
@@ -15,9 +14,6 @@ export const RELATION_LABELS: Record<RelationType, { outgoing: string; incoming:
   'reports-on': { outgoing: 'Reports on', incoming: 'Reported on in' },
   'refers-to': { outgoing: 'Refers to', incoming: 'Referred to in' },
 };
-
-/** A relation's target is a passage ("<doc-id>/<passage-id>") or a whole document of the record ("<doc-id>"). */
-export const RELATION_TARGET_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 
 /** A typed link from a passage to an earlier passage it follows up, reaffirms or reports on. */
 export interface Relation {

@@ -1,8 +1,14 @@
 import { z } from 'astro/zod';
-import { DATE_BASES } from '../lib/events';
-import { translationIds } from '../lib/kinds';
-import { DOCUMENT_STATES } from '../lib/record';
+import { DATE_BASES } from './dates';
 import { calendarDate, partialDate, referenceIds, slug, text } from './fields';
+
+/** How the text was put into English: English is the original, the government's official English, or an unrevised machine translation. */
+export const translationIds = ['none', 'official', 'machine'] as const;
+export type Translation = (typeof translationIds)[number];
+
+/** Where a catalogued document stands, where a source says. */
+export const DOCUMENT_STATES = ['signed', 'in-force', 'expired', 'superseded'] as const;
+export type DocumentState = (typeof DOCUMENT_STATES)[number];
 
 /** Where the edition's copy of a document's text comes from. */
 const sourceSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DATE_BASES } from '../lib/events';
+import { DATE_BASES } from './dates';
 import { partialDate, passageRef, referenceIds, slug, text } from './fields';
 
 /** A timeline event: content/events/<event-id>.yaml. */

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
-import { isCalendarDate, isPartialDate } from '../lib/dates';
-import { ID_PATTERN } from '../lib/passages';
-import { PASSAGE_REF_PATTERN } from '../lib/passage-refs';
+import { isCalendarDate, isPartialDate } from './dates';
+import { ID_PATTERN, PASSAGE_REF_PATTERN } from './ids';
 
 /** Field types shared by the content schemas. */
 

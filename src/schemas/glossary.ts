@@ -1,6 +1,16 @@
 import { z } from 'astro/zod';
-import { GLOSSARY_KINDS, LANGUAGE_TAG, NAME_KINDS } from '../lib/glossary';
 import { referenceIds, slug, text } from './fields';
+
+export const GLOSSARY_KINDS = ['person', 'organisation', 'place', 'programme'] as const;
+export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
+
+/** What a name in another language or spelling is: the name, a full name, a transliteration… */
+export const NAME_KINDS = ['name', 'full-name', 'transliteration', 'former-name', 'abbreviation'] as const;
+export type NameKind = (typeof NAME_KINDS)[number];
+
+/** A BCP 47 tag of the forms this edition uses: language, optional script, optional region ("zh-Hans", "kk", "en-GB"). */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|\d{3}))?$/;
+
 
 /** A person, organisation, place or programme the texts name: content/glossary/<entry-id>.yaml. */
 export const glossarySchema = z

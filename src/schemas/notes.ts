@@ -1,6 +1,13 @@
 import { z } from 'astro/zod';
-import { CONFIDENCE_LEVELS, NOTE_KINDS } from '../lib/notes';
 import { referenceIds, slug, text } from './fields';
+
+/** What a note says of its words: they should read…, they refer to…, or other evidence differs. */
+export const NOTE_KINDS = ['correction', 'clarification', 'discrepancy'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+/** How sure the editors are: a source states the reading, or they inferred it. */
+export const CONFIDENCE_LEVELS = ['confirmed', 'inferred'] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
 /**
  * The editors' notes on one document's text: content/notes/<doc-id>.yaml. A note is attached

@@ -1,6 +1,13 @@
 import { z } from 'astro/zod';
-import { RELATION_TARGET_PATTERN, RELATION_TYPES } from '../lib/relations';
 import { slug, text } from './fields';
+import { RELATION_TARGET_PATTERN } from './ids';
+
+/**
+ * How a later passage relates to an earlier passage or document. Stored once, on the later
+ * passage's side, and shown on both.
+ */
+export const RELATION_TYPES = ['follows-up', 'reaffirms', 'reports-on', 'refers-to'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
 
 /**
  * The cross-references from one document's passages to earlier texts:
