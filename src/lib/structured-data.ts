@@ -1,7 +1,9 @@
 import type { Document } from './documents';
 import { passageText, type Passage } from './passages';
+import type { RecordDocument } from './record';
+import type { Reference } from './references';
 import { SITE_DESCRIPTION, SITE_TITLE } from './site';
-import { CARD_HEIGHT, CARD_WIDTH, documentCard, passageCard } from './social-cards';
+import { CARD_HEIGHT, CARD_WIDTH, catalogueCard, documentCard, passageCard } from './social-cards';
 import { absoluteUrl, documentPath, homePath, passagePath } from './urls';
 
 /** A schema.org node as plain JSON. */
@@ -52,6 +54,29 @@ export function documentStructuredData(doc: Document, site: URL): JsonLd {
     image: image(documentCard(doc).path, site),
     isPartOf: webSite(site),
     hasPart: doc.passages.map((p) => ({ '@id': absoluteUrl(passagePath(doc.id, p.id), site), name: p.label })),
+  };
+}
+
+/**
+ * A catalogued document: the work itself, whose text the edition does not hold. Its page is
+ * about it (`url`); the places that publish it are `sameAs`, the first being its official text.
+ */
+export function catalogueStructuredData(doc: RecordDocument, references: readonly Pick<Reference, 'url'>[], site: URL): JsonLd {
+  const url = absoluteUrl(documentPath(doc.id), site);
+  return {
+    '@context': CONTEXT,
+    '@type': 'CreativeWork',
+    '@id': url,
+    url,
+    name: doc.title,
+    alternateName: doc.shortTitle,
+    genre: doc.kind.label,
+    description: doc.summary,
+    dateCreated: doc.date,
+    ...(doc.place ? { locationCreated: { '@type': 'Place', name: doc.place.name, containedInPlace: { '@type': 'Country', name: doc.place.country } } } : {}),
+    sameAs: references.map((r) => r.url),
+    image: image(catalogueCard(doc).path, site),
+    isPartOf: webSite(site),
   };
 }
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { writtenCatalogue, writtenDocuments, isPassagePage } from '../support/content';
 import { SITE_DIR, htmlPages, page } from '../support/dist';
 import { pngSize } from '../support/png';
+import { parse } from 'yaml';
 
 const SITE = 'https://china-kazakhstan.example';
 const pages = htmlPages();
@@ -106,6 +107,18 @@ describe('structured data (JSON-LD)', () => {
       expect(data!.image, path).toMatchObject({ url: meta(path, 'og:image') });
     }
     expect(jsonLd('/documents/2024-07-03-astana-talks/para-10/')[0]).toMatchObject({ name: '¶ 10', position: 10 });
+  });
+
+  it('describes each catalogued document as the work, its page as its url and where it is published as sameAs', () => {
+    for (const entry of catalogue) {
+      const [data, ...more] = jsonLd(entry.path);
+      expect(more, entry.path).toEqual([]);
+      const url = `${SITE}${entry.path}`;
+      expect(data, entry.path).toMatchObject({ '@type': 'CreativeWork', '@id': url, url, name: entry.title, alternateName: entry.shortTitle, dateCreated: entry.date });
+      const published = entry.references.map((id) => (parse(readFileSync(`content/references/${id}.yaml`, 'utf8')) as { url: string }).url);
+      expect(data!.sameAs, entry.path).toEqual(published);
+      expect(data!.image, entry.path).toMatchObject({ url: meta(entry.path, 'og:image') });
+    }
   });
 
   it('describes each document, listing its passages by their permalinks', () => {
