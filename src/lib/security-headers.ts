@@ -31,7 +31,7 @@ export function mergePolicies(policies: readonly string[]): string {
 export const HEADER_ONLY_DIRECTIVES = "frame-ancestors 'none'";
 
 export function headersFile(policy: string): string {
-  return `# Written by the build (src/integrations/security-headers.ts); see README, "Deploying".
+  return `# Written by the build (src/integrations/security-headers.ts); see docs/deploying.md.
 /*
   Content-Security-Policy: ${policy}; ${HEADER_ONLY_DIRECTIVES}
   X-Content-Type-Options: nosniff

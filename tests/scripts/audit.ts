@@ -1,5 +1,5 @@
 // `npm run audit`: Lighthouse on the main templates of the built site, in Debian's Chromium.
-// A report, not a test: scores vary from run to run. Prints a Markdown table for the README.
+// A report, not a test: scores vary from run to run. Prints a Markdown table for docs/quality.md.
 import lighthouse from 'lighthouse';
 import { launchChromium } from '../support/browser.ts';
 import { serveStatic } from '../support/server.ts';

@@ -43,6 +43,6 @@ ${panel('Peak memory', 'MB', (r) => r.peakMemoryMB, (r) => r.floorPeakMemoryMB, 
 `;
 mkdirSync(resolve(ROOT, 'docs'), { recursive: true });
 writeFileSync(resolve(ROOT, 'docs/bench.svg'), svg);
-// The figures behind the chart and the README's table, kept with them.
+// The figures behind the chart and the table in docs/scale.md, kept with them.
 writeFileSync(resolve(ROOT, 'docs/bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`docs/bench.svg from ${results.length} runs`);
