@@ -34,17 +34,8 @@ export function documentStructuredData(doc: Document, site: URL): JsonLd {
   const url = absoluteUrl(documentPath(doc.id), site);
   const { source } = doc;
   return {
-    '@context': CONTEXT,
-    '@type': 'CreativeWork',
-    '@id': url,
-    url,
-    name: doc.title,
-    alternateName: doc.shortTitle,
-    genre: doc.kind.label,
-    description: doc.summary,
+    ...work(doc, url),
     inLanguage: 'en',
-    dateCreated: doc.date,
-    locationCreated: { '@type': 'Place', name: doc.place.name, containedInPlace: { '@type': 'Country', name: doc.place.country } },
     datePublished: source.date,
     publisher: { '@type': 'Organization', name: source.publisher },
     ...(source.url ? { isBasedOn: source.url } : {}),
@@ -57,12 +48,8 @@ export function documentStructuredData(doc: Document, site: URL): JsonLd {
   };
 }
 
-/**
- * A catalogued document: the work itself, whose text the edition does not hold. Its page is
- * about it (`url`); the places that publish it are `sameAs`, the first being its official text.
- */
-export function catalogueStructuredData(doc: RecordDocument, references: readonly Pick<Reference, 'url'>[], site: URL): JsonLd {
-  const url = absoluteUrl(documentPath(doc.id), site);
+/** What any document of the record is, as a work: its names, kind, summary, and when and where it was made. */
+function work(doc: Pick<RecordDocument, 'title' | 'shortTitle' | 'kind' | 'summary' | 'date' | 'place'>, url: string): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'CreativeWork',
@@ -74,6 +61,17 @@ export function catalogueStructuredData(doc: RecordDocument, references: readonl
     description: doc.summary,
     dateCreated: doc.date,
     ...(doc.place ? { locationCreated: { '@type': 'Place', name: doc.place.name, containedInPlace: { '@type': 'Country', name: doc.place.country } } } : {}),
+  };
+}
+
+/**
+ * A catalogued document: the work itself, whose text the edition does not hold. Its page is
+ * about it (`url`); the places that publish it are `sameAs`, the first being its official text.
+ */
+export function catalogueStructuredData(doc: RecordDocument, references: readonly Pick<Reference, 'url'>[], site: URL): JsonLd {
+  const url = absoluteUrl(documentPath(doc.id), site);
+  return {
+    ...work(doc, url),
     sameAs: references.map((r) => r.url),
     image: image(catalogueCard(doc).path, site),
     isPartOf: webSite(site),
