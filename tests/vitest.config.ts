@@ -8,6 +8,7 @@ export default defineConfig({
     reporters: ['default', './tests/support/summary-reporter.ts'],
     // Fixture builds run the real `astro build`; give them room on a 2-core machine.
     testTimeout: 120_000,
+    maxWorkers: 3,
     hookTimeout: 180_000,
   },
 });
