@@ -2,8 +2,8 @@
 // of bad content fails the real build with a message naming the file and the problem.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { ROOT, TMP, buildSite } from './support/build';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, TMP, buildSiteAsync } from './support/build';
 import { fixture, type Edit } from './support/fixtures';
 import { checkContent } from '../src/loaders/content-check';
 import type { DocumentExport, DocumentsExport, GlossaryExport } from '../src/lib/open-data';
@@ -18,14 +18,26 @@ const NOTES = 'notes/2020-01-01-test-statement.yaml';
 const TREATY = 'documents/2019-06-test-treaty.mdx';
 const TREATY_PAGE = '/documents/2019-06-test-treaty/';
 
+/**
+ * Starts the real build of a fixture site; its result is awaited where it is asserted on. Each
+ * describe starts its builds when it is collected, so that they run side by side (see
+ * `buildSiteAsync`) while the file's tests run in order.
+ */
 function build(name: string, edits: Edit[] = [], env: Record<string, string> = {}) {
   const contentDir = fixture(name, edits);
-  const result = buildSite({ contentDir: relative(ROOT, contentDir), outDir: join(TMP, 'fixture-builds', name), env });
-  return { ...result, contentDir, file: (path: string) => `${relative(ROOT, contentDir)}/${path}` };
+  return buildSiteAsync({ contentDir: relative(ROOT, contentDir), outDir: join(TMP, 'fixture-builds', name), env }).then((result) => ({
+    ...result,
+    contentDir,
+    file: (path: string) => `${relative(ROOT, contentDir)}/${path}`,
+  }));
 }
 
 describe('a fixture site', () => {
-  const site = build('valid', [], { PERMALINKS: 'update' });
+  const built = build('valid', [], { PERMALINKS: 'update' });
+  let site: Awaited<typeof built>;
+  beforeAll(async () => {
+    site = await built;
+  });
   // Without Astro's scoping attributes, so that assertions read as the markup a reader gets.
   const html = (path: string) => readFileSync(join(site.outDir, path, 'index.html'), 'utf8').replace(/ data-astro-cid-\w+/g, '');
 
@@ -162,18 +174,20 @@ describe('a fixture site', () => {
 });
 
 describe('a catalogued document whose text is added', () => {
-  it('keeps its address and its registry entry: its page becomes the text, its passages get theirs', () => {
-    const registered = ['/documents/2019-06-test-treaty/'];
-    const result = build(
-      'catalogued-document-gets-its-text',
-      [
-        { file: 'permalinks.json', write: JSON.stringify({ urls: registered, redirects: {} }) },
-        { file: TREATY, replace: 'date: "2019-06"', with: 'date: "2019-06-15"' },
-        { file: TREATY, replace: 'references:\n  - test-treaty-registry\n  - test-times-signing\n---\n', with: 'references:\n  - test-treaty-registry\n  - test-times-signing\nsource:\n  file: test-treaty.txt\n  description: A test treaty.\n  publisher: The test suite\n  originalLanguage: English\n  translation: none\n  date: "2019-06-15"\n---\n\n<Clause id="article-1" themes="partnership">\nThe two republics shall be good neighbours.\n</Clause>\n' },
-        { file: 'sources/test-treaty.txt', write: ' date 2019-06-15 The two republics shall be good neighbours.\n' },
-      ],
-      { PERMALINKS: 'update' },
-    );
+  const registered = ['/documents/2019-06-test-treaty/'];
+  const built = build(
+    'catalogued-document-gets-its-text',
+    [
+      { file: 'permalinks.json', write: JSON.stringify({ urls: registered, redirects: {} }) },
+      { file: TREATY, replace: 'date: "2019-06"', with: 'date: "2019-06-15"' },
+      { file: TREATY, replace: 'references:\n  - test-treaty-registry\n  - test-times-signing\n---\n', with: 'references:\n  - test-treaty-registry\n  - test-times-signing\nsource:\n  file: test-treaty.txt\n  description: A test treaty.\n  publisher: The test suite\n  originalLanguage: English\n  translation: none\n  date: "2019-06-15"\n---\n\n<Clause id="article-1" themes="partnership">\nThe two republics shall be good neighbours.\n</Clause>\n' },
+      { file: 'sources/test-treaty.txt', write: ' date 2019-06-15 The two republics shall be good neighbours.\n' },
+    ],
+    { PERMALINKS: 'update' },
+  );
+
+  it('keeps its address and its registry entry: its page becomes the text, its passages get theirs', async () => {
+    const result = await built;
     expect(result.status, result.output).toBe(0);
     const registry = JSON.parse(readFileSync(join(result.contentDir, 'permalinks.json'), 'utf8')) as { urls: string[]; redirects: Record<string, string> };
     expect(registry.urls).toContain('/documents/2019-06-test-treaty/');
@@ -188,18 +202,21 @@ describe('a catalogued document whose text is added', () => {
 describe('a retired URL', () => {
   const retired = '/documents/2020-01-01-test-statement/clause-9/';
 
-  it('fails the build while it is registered but no longer built', () => {
-    const result = build('registry-lost-url', [{ file: 'permalinks.json', replace: '"urls": []', with: `"urls": ["${retired}"]` }]);
+  const lost = build('registry-lost-url', [{ file: 'permalinks.json', replace: '"urls": []', with: `"urls": ["${retired}"]` }]);
+  const redirected = build(
+    'registry-redirect',
+    [{ file: 'permalinks.json', replace: '"redirects": {}', with: `"redirects": { "${retired}": "/documents/2020-01-01-test-statement/clause-1/" }` }],
+    { PERMALINKS: 'update' },
+  );
+
+  it('fails the build while it is registered but no longer built', async () => {
+    const result = await lost;
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`${retired} is registered in ${result.file('permalinks.json')} but no longer built`);
   });
 
-  it('builds as a redirect once the registry retires it', () => {
-    const result = build(
-      'registry-redirect',
-      [{ file: 'permalinks.json', replace: '"redirects": {}', with: `"redirects": { "${retired}": "/documents/2020-01-01-test-statement/clause-1/" }` }],
-      { PERMALINKS: 'update' },
-    );
+  it('builds as a redirect once the registry retires it', async () => {
+    const result = await redirected;
     expect(result.status, result.output).toBe(0);
     const page = readFileSync(join(result.outDir, retired, 'index.html'), 'utf8');
     expect(page).toContain('/documents/2020-01-01-test-statement/clause-1/');
@@ -419,14 +436,21 @@ describe('bad content is reported with the file, the line and the problem (check
 });
 
 describe('bad content fails the build, every problem at once, with the projectâ€™s hint', () => {
-  it('reports every problem of a document in one run: schema, structure, MDX and text, each on its line with its fix', () => {
-    const result = build('a-document-with-many-problems', [
-      { file: STATEMENT, replace: 'summary: A small', with: 'sumary: A small' },
-      { file: STATEMENT, replace: 'reaffirmed their "comprehensive', with: 'reaffirmed their {comprehensive' },
-      { file: STATEMENT, replace: '<Clause id="clause-2" themes="trade partnership">\n2013\\. The two sides will promote \\<> projects.\n</Clause>', with: '' },
-      { file: TALKS, replace: 'trade had doubled', with: 'trade had *doubled*' },
-      { file: TALKS, replace: 'id="para-3"', with: 'id="para-2"' },
-    ]);
+  const manyProblems = build('a-document-with-many-problems', [
+    { file: STATEMENT, replace: 'summary: A small', with: 'sumary: A small' },
+    { file: STATEMENT, replace: 'reaffirmed their "comprehensive', with: 'reaffirmed their {comprehensive' },
+    { file: STATEMENT, replace: '<Clause id="clause-2" themes="trade partnership">\n2013\\. The two sides will promote \\<> projects.\n</Clause>', with: '' },
+    { file: TALKS, replace: 'trade had doubled', with: 'trade had *doubled*' },
+    { file: TALKS, replace: 'id="para-3"', with: 'id="para-2"' },
+  ]);
+  const badYaml = build('a-yaml-file-with-a-problem', [{ file: EVENT, replace: 'date: "2021-02-02"', with: 'date: "2021-02-30"' }]);
+  const badReference = build('a-theme-that-does-not-exist', [{ file: STATEMENT, replace: 'themes="trade partnership"', with: 'themes="trade partnershp"' }]);
+  const catalogueWithText = build('a-catalogued-document-with-text-but-no-source', [
+    { file: TREATY, replace: 'test-times-signing\n---\n', with: 'test-times-signing\n---\n\n<Clause id="clause-1" themes="trade">\nAn article.\n</Clause>\n' },
+  ]);
+
+  it('reports every problem of a document in one run: schema, structure, MDX and text, each on its line with its fix', async () => {
+    const result = await manyProblems;
     expect(result.status).not.toBe(0);
     const problems = [
       [`${STATEMENT}:12`, /sumary: not a field here \(misspelt\?\)/],
@@ -445,20 +469,18 @@ describe('bad content fails the build, every problem at once, with the projectâ€
     expect(result.output).toContain('`npm run check:content` runs the same checks');
   });
 
-  it('fails on a data file and on a reference that points at nothing, with their own hints', () => {
-    const yaml = build('a-yaml-file-with-a-problem', [{ file: EVENT, replace: 'date: "2021-02-02"', with: 'date: "2021-02-30"' }]);
+  it('fails on a data file and on a reference that points at nothing, with their own hints', async () => {
+    const yaml = await badYaml;
     expect(yaml.status).not.toBe(0);
     expect(yaml.output).toMatch(new RegExp(`${escaped(yaml.file(EVENT))}:\\d+: date: "2021-02-30" is not a date`));
-    const reference = build('a-theme-that-does-not-exist', [{ file: STATEMENT, replace: 'themes="trade partnership"', with: 'themes="trade partnershp"' }]);
+    const reference = await badReference;
     expect(reference.status).not.toBe(0);
     expect(reference.output).toContain(`${reference.file(STATEMENT)}:32: clause-2: unknown theme "partnershp"`);
     for (const output of [yaml.output, reference.output]) expect(output).not.toContain('Browser APIs are not available');
   });
 
-  it('fails on a catalogued document that has passages but no source, naming the file and the line', () => {
-    const result = build('a-catalogued-document-with-text-but-no-source', [
-      { file: TREATY, replace: 'test-times-signing\n---\n', with: 'test-times-signing\n---\n\n<Clause id="clause-1" themes="trade">\nAn article.\n</Clause>\n' },
-    ]);
+  it('fails on a catalogued document that has passages but no source, naming the file and the line', async () => {
+    const result = await catalogueWithText;
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`${result.file(TREATY)}:27: a catalogued document (no \`source\` in its front matter) has no text`);
     expect(result.output).not.toContain('Browser APIs are not available');
@@ -477,8 +499,8 @@ describe('bad content fails the build, every problem at once, with the projectâ€
       // Cards are rendered after the pages: the fixture's registry must not stop the build first.
       env: { PERMALINKS: 'update' },
     },
-  ])('$name', ({ name, edits, file, message, env }) => {
-    const result = build(name.replace(/\W+/g, '-'), edits, env);
+  ].map((c) => ({ ...c, built: build(c.name.replace(/\W+/g, '-'), c.edits, c.env) })))('$name', async ({ file, message, built }) => {
+    const result = await built;
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toContain(result.file(file));
     expect(result.output).toMatch(message);

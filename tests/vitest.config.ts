@@ -8,6 +8,9 @@ export default defineConfig({
     reporters: ['default', './tests/support/summary-reporter.ts'],
     // Fixture builds run the real `astro build`; give them room on a 2-core machine.
     testTimeout: 120_000,
+    // Vitest's default on 2 cores is one worker, files one after another; two keep both cores
+    // busy while a file waits on Chromium or a build. Three oversubscribe them.
+    maxWorkers: 2,
     hookTimeout: 180_000,
   },
 });

@@ -32,8 +32,14 @@ interface Found {
   why: string | null;
 }
 
+/**
+ * One tab for the searches of this file, each a fresh load of the search page in it: a new tab
+ * per search would cost a new browser context and renderer process, and check nothing more.
+ */
+let tab: Page | undefined;
+
 async function search(query: string, params = ''): Promise<{ page: Page; results: Found[]; status: string }> {
-  const page = await env.browser().newPage();
+  const page = (tab ??= await env.browser().newPage());
   await page.goto(env.site().url(`/search/?q=${encodeURIComponent(query)}${params}`));
   await page.waitForFunction(() => {
     const text = document.getElementById('search-status')?.textContent ?? '';
@@ -49,8 +55,7 @@ async function search(query: string, params = ''): Promise<{ page: Page; results
 }
 
 async function expectLandsOn(query: string, expected: Set<string>, params = ''): Promise<Found[]> {
-  const { page, results } = await search(query, params);
-  await page.close();
+  const { results } = await search(query, params);
   expect(results.length, `"${query}" found nothing`).toBeGreaterThan(0);
   expect(results.slice(0, 3).some((r) => expected.has(r.ref)), `"${query}": first results ${results.slice(0, 3).map((r) => r.ref).join(', ')}`).toBe(true);
   return results;
@@ -104,7 +109,6 @@ describe('search by meaning', () => {
       expect(hit!.why).toContain(`via the editors’ note: ${note.reading}`);
       const excerpt = await page.locator('#search-results > li').nth(results.indexOf(hit!)).locator('p').first().innerText();
       expect(text.replace(/\s+/g, ' '), 'the excerpt is the passage’s own words').toContain(excerpt.replace(/^… | …$/g, ''));
-      await page.close();
     }
   });
 
@@ -135,8 +139,7 @@ describe('search by meaning', () => {
     ];
     let checked = 0;
     for (const word of words) {
-      const { page, results } = await search(word);
-      await page.close();
+      const { results } = await search(word);
       // Only a list that fits on the first page shows every result.
       if (results.length >= 10 || !results.some((r) => r.why !== null)) continue;
       const firstThroughAlias = results.findIndex((r) => r.why !== null);

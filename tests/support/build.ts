@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -24,23 +24,64 @@ export function buildEnvironment(): NodeJS.ProcessEnv {
  * Runs the real `astro build` of this project, on the given content folder, into its
  * own output and cache folders; the registry is only checked, never written.
  */
-export function buildSite({ contentDir, outDir, env = {} }: { contentDir: string; outDir: string; env?: Record<string, string> }): BuildResult {
-  const result = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...buildEnvironment(),
-      CONTENT_DIR: contentDir,
-      OUT_DIR: outDir,
-      CACHE_DIR: `${outDir}-cache`,
-      PERMALINKS: 'check',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-      ...env,
-    },
-  });
+export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): BuildResult {
+  const result = spawnSync(process.execPath, ASTRO_BUILD, { cwd: ROOT, encoding: 'utf8', env: buildEnv({ contentDir, outDir, env }) });
+  return { status: result.status, output: plain(result.stdout, result.stderr), outDir };
+}
+
+interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  env?: Record<string, string>;
+}
+
+const ASTRO_BUILD = [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
+
+function buildEnv({ contentDir, outDir, env = {} }: BuildOptions): NodeJS.ProcessEnv {
+  return {
+    ...buildEnvironment(),
+    CONTENT_DIR: contentDir,
+    OUT_DIR: outDir,
+    CACHE_DIR: `${outDir}-cache`,
+    PERMALINKS: 'check',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ...env,
+  };
+}
+
+/** stdout and stderr together, without colour codes. */
+function plain(stdout: string, stderr: string): string {
   // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-  return { status: result.status, output, outDir };
+  return `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+}
+
+/** How many of the builds started with `buildSiteAsync` run at once; the rest wait their turn. */
+const CONCURRENT_BUILDS = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/**
+ * The same real `astro build` as `buildSite`, without blocking: a test file starts all its
+ * builds when it is collected and awaits each where it asserts on it, so that independent
+ * builds run side by side (two at a time) instead of one after another.
+ */
+export async function buildSiteAsync(options: BuildOptions): Promise<BuildResult> {
+  if (running >= CONCURRENT_BUILDS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    return await new Promise<BuildResult>((resolve, reject) => {
+      const child = spawn(process.execPath, ASTRO_BUILD, { cwd: ROOT, env: buildEnv(options) });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      child.on('error', reject);
+      child.on('close', (status) => resolve({ status, output: plain(stdout, stderr), outDir: options.outDir }));
+    });
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
 }
