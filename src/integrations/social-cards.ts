@@ -165,6 +165,12 @@ export function socialCards(): AstroIntegration {
             throw new Error(`social cards: ${fileURLToPath(specsFile)} was not written; src/pages/social-cards.json.ts makes it`);
           }),
         ) as CardSpec[];
+        // For benchmarks of everything but the cards (`npm run bench -- --no-cards`): never in a published build.
+        if (process.env.SOCIAL_CARDS === 'skip') {
+          await rm(specsFile);
+          logger.warn(`SOCIAL_CARDS=skip: ${specs.length} social cards not drawn; this build is not for publishing`);
+          return;
+        }
         const { rendered, reused, renderMs } = await writeCards(specs, { root, outDir: fileURLToPath(dir), cacheDir: fileURLToPath(cacheDir) });
         await rm(specsFile);
         const cost = rendered ? `, ${rendered} rendered in ${Math.round(renderMs)} ms (${(renderMs / rendered).toFixed(1)} ms a card)` : '';

@@ -59,4 +59,4 @@ export function eventsAt(events: readonly TimelineEvent[], placeId: string): Tim
 }
 
 /** The anchor of a year on the timeline page. Event ids start with their date, so they never collide. */
-export const yearAnchor = (year: number): string => `year-${year}`;
+export { yearAnchor } from './periods';

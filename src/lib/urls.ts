@@ -1,4 +1,3 @@
-import { yearAnchor } from './events';
 import { noteAnchor } from './notes';
 
 /**
@@ -58,13 +57,29 @@ export const notePath = (docId: string, passageId: string, noteId: string): stri
 
 export const themesPath = (): string => '/themes/';
 export const themePath = (themeId: string): string => `/themes/${themeId}/`;
+/**
+ * Overviews summarise by year at scale: each has a page per year (they exist at every size, so
+ * their addresses never depend on the edition's size) and an anchor map, anchors.json, that
+ * leads a published /<overview>/#<id> to the year page holding it.
+ */
+export const anchorMapPath = (overviewPath: string): string => `${overviewPath}anchors.json`;
+export const themeYearPath = (themeId: string, year: number): string => `${themePath(themeId)}${year}/`;
 export const timelinePath = (): string => '/timeline/';
-/** An event on the timeline; its id is its anchor. */
-export const eventPath = (eventId: string): string => `/timeline/#${eventId}`;
-export const timelineYearPath = (year: number): string => `/timeline/#${yearAnchor(year)}`;
+export const timelineYearPath = (year: number): string => `/timeline/${year}/`;
+/** An entry on the timeline, on its year's page; its id is its anchor. */
+export const eventPath = (event: { id: string; date: string }): string => `${timelineYearPath(Number(event.date.slice(0, 4)))}#${event.id}`;
 export const followThroughPath = (): string => '/follow-through/';
+export const followThroughYearPath = (year: number): string => `/follow-through/${year}/`;
 export const glossaryPath = (): string => '/glossary/';
 export const glossaryEntryPath = (entryId: string): string => `/glossary/${entryId}/`;
+export const glossaryEntryYearPath = (entryId: string, year: number): string => `${glossaryEntryPath(entryId)}${year}/`;
+/** The record filtered without JavaScript: one page per year and one per kind. */
+export const documentsYearPath = (year: number): string => `/documents/${year}/`;
+export const documentsKindPath = (kindId: string): string => `/documents/kinds/${kindId}/`;
+/** Every editorial note on a text, with the passage each is on. */
+export const documentNotesPath = (docId: string): string => `${documentPath(docId)}notes/`;
+/** The published sources the apparatus cites. */
+export const sourcesPath = (): string => '/about/sources/';
 
 /** The open data: every document, one file per document and format, and their JSON Schemas. */
 export type DocumentFileFormat = 'json' | 'txt' | 'md' | 'xml' | 'ris';

@@ -52,6 +52,7 @@ export function writeCorpus(dir: string, count: number, themesFrom: string): Cor
   rmSync(dir, { recursive: true, force: true });
   for (const sub of ['documents', 'sources', 'events', 'relations', 'glossary']) mkdirSync(join(dir, sub), { recursive: true });
   cpSync(themesFrom, join(dir, 'themes'), { recursive: true });
+  cpSync(join(themesFrom, '../kinds'), join(dir, 'kinds'), { recursive: true });
   const rand = random(20260522);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const sentence = () => `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)}${pick(TAILS)}.`;

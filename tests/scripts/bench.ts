@@ -8,12 +8,15 @@ import { gzipSync } from 'node:zlib';
 import { writeCorpus } from '../bench/corpus.ts';
 import { writeFloorProject } from '../bench/floor.ts';
 import { measureSearch } from '../bench/search-latency.ts';
+import { measureOverviews, overBudget, summariseOverviews } from '../support/overviews.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const docs = Number(args[args.indexOf('--docs') + 1] ?? 2);
 if (!Number.isInteger(docs) || docs < 2) throw new Error('usage: npm run bench -- --docs N (N ≥ 2)');
 const runs = Number(process.env.RUNS ?? 5);
+// --no-cards: measure everything but the social cards, whose drawing dominates a cold build.
+const cards = !args.includes('--no-cards');
 const work = join(ROOT, 'tests/.tmp/bench', `docs-${docs}`);
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
@@ -38,6 +41,7 @@ const ours = timed([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], RO
   OUT_DIR: dist,
   CACHE_DIR: join(work, `cache-${Date.now()}`),
   PERMALINKS: 'update',
+  ...(cards ? {} : { SOCIAL_CARDS: 'skip' }),
 });
 const html = files(dist).filter((f) => f.endsWith('.html'));
 
@@ -53,8 +57,13 @@ const floor = timed([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], f
 
 const search = await measureSearch(dist, ['energy', 'transboundary rivers', 'Luban Workshop', 'tourism', 'railway ports', 'terrorism', 'food security', 'medicine', 'e-commerce', 'green'], runs);
 
+const overviewPages = await measureOverviews(dist);
+const overviews = summariseOverviews(overviewPages);
+const overviewMisses = overBudget(overviewPages);
+
 const result = {
   docs,
+  cards,
   passages: corpus.passages,
   pages: html.length,
   buildSeconds: ours.seconds,
@@ -68,8 +77,13 @@ const result = {
   floorSeconds: floor.seconds,
   floorPeakMemoryMB: floor.peakMB,
   ratio: Math.round((ours.seconds / floor.seconds) * 100) / 100,
+  /** Each overview template's largest page: gzip bytes with its CSS and scripts, DOM elements, sideways scroll. */
+  overviews,
+  overviewPagesOverBudget: overviewMisses.length,
 };
 writeFileSync(join(ROOT, 'tests/.tmp/bench', `result-${docs}.json`), `${JSON.stringify(result, null, 2)}\n`);
 console.log(`${docs} documents, ${corpus.passages} passages, ${corpus.events} events, ${corpus.relations} relations → ${html.length} pages`);
 console.log(`build ${ours.seconds} s (${ours.peakMB} MB peak); bare Astro, same pages: ${floor.seconds} s (${floor.peakMB} MB)`);
+for (const t of overviews) console.log(`${t.template.padEnd(28)} ${String(t.pages).padStart(5)} pages ${String(t.gzipBytes).padStart(7)} B gzip ${String(t.elements).padStart(6)} elements${t.overflowAt.length ? ` sideways at ${t.overflowAt.join(', ')} px` : ''}`);
+if (overviewMisses.length) console.log(`${overviewMisses.length} overview page(s) over budget, e.g.\n${overviewMisses.slice(0, 10).join('\n')}`);
 console.log(JSON.stringify(result));
