@@ -71,7 +71,8 @@ export function drawMap(places: readonly MapPlace[], { width = 600 }: { width?: 
     [0, 0],
     [width, height],
   ]);
-  const path = geoPath(projection).digits(1);
+  // Whole pixels: on a 600-unit map no reader sees a tenth, and the page is 1 kB lighter.
+  const path = geoPath(projection).digits(0);
 
   const countries = (world.features as Country[])
     .map((c) => ({ id: String(c.id), name: c.properties.name, path: path(c) ?? '', emphasis: partyIds.includes(String(c.id)) }))

@@ -36,18 +36,3 @@ export function themesOf(passage: Pick<Passage, 'themes'>, themes: readonly Them
 export function byTitle(a: Pick<Theme, 'title'>, b: Pick<Theme, 'title'>): number {
   return a.title.localeCompare(b.title, 'en');
 }
-
-/** A theme with how many passages of each document carry it. */
-export interface ThemeSummary {
-  theme: Theme;
-  counts: { document: Document; count: number }[];
-  total: number;
-}
-
-export function themeSummaries(themes: readonly Theme[], documents: readonly Document[]): ThemeSummary[] {
-  const counts = themeCounts(themes, documents);
-  return themes.map((theme, t) => {
-    const row = documents.map((document, d) => ({ document, count: counts[t]?.[d] ?? 0 }));
-    return { theme, counts: row, total: row.reduce((n, c) => n + c.count, 0) };
-  });
-}

@@ -21,13 +21,19 @@ export interface TimelineStripLayout {
   /** Height of the dots column in SVG units: the busiest year fills it. */
   height: number;
   dotRadius: number;
+  /** Events each dot stands for: 1 until the busiest year would need more than MAX_DOTS. */
+  perDot: number;
 }
 
 const DOT_STEP = 12;
 const DOT_RADIUS = 4.5;
+/** The tallest stack: beyond it a dot stands for several events, so the strip stays small at any size. */
+export const MAX_DOTS = 10;
 
 export function timelineStrip(input: TimelineStripInput): TimelineStripLayout {
-  const most = Math.max(1, ...input.years.map((y) => y.events.length));
+  const busiest = Math.max(1, ...input.years.map((y) => y.events.length));
+  const perDot = Math.ceil(busiest / MAX_DOTS);
+  const most = Math.ceil(busiest / perDot);
   const height = most * DOT_STEP;
   return {
     slots: input.years.map((y, i) => ({
@@ -35,9 +41,10 @@ export function timelineStrip(input: TimelineStripInput): TimelineStripLayout {
       href: y.href,
       count: y.events.length,
       skipped: i === 0 ? 0 : Math.max(0, y.year - input.years[i - 1]!.year - 1),
-      dots: y.events.map((_, k) => height - DOT_STEP * (k + 0.5)),
+      dots: Array.from({ length: Math.ceil(y.events.length / perDot) }, (_, k) => height - DOT_STEP * (k + 0.5)),
     })),
     height,
     dotRadius: DOT_RADIUS,
+    perDot,
   };
 }

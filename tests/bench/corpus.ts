@@ -47,8 +47,13 @@ export interface Corpus {
   relations: number;
 }
 
-/** Writes a corpus of `count` documents into `dir` (emptied first) and says what it holds. */
-export function writeCorpus(dir: string, count: number, themesFrom: string): Corpus {
+/**
+ * Writes a corpus of `count` documents into `dir` (emptied first) and says what it holds. Fewer
+ * passages a document make a small corpus with as many documents, events and years: what the
+ * overview tests need, at a fraction of the build.
+ */
+export function writeCorpus(dir: string, count: number, themesFrom: string, passagesPerDocument = PASSAGES_PER_DOCUMENT): Corpus {
+  if (passagesPerDocument < 3) throw new Error('a synthetic document needs at least 3 passages');
   rmSync(dir, { recursive: true, force: true });
   for (const sub of ['documents', 'sources', 'events', 'relations', 'glossary']) mkdirSync(join(dir, sub), { recursive: true });
   cpSync(themesFrom, join(dir, 'themes'), { recursive: true });
@@ -66,7 +71,7 @@ export function writeCorpus(dir: string, count: number, themesFrom: string): Cor
     const talks = d % 2 === 1;
     const id = `${date}-synthetic-${String(d + 1).padStart(4, '0')}`;
     ids.push(id);
-    const passages = Array.from({ length: PASSAGES_PER_DOCUMENT }, (_, i) => {
+    const passages = Array.from({ length: passagesPerDocument }, (_, i) => {
       const text = Array.from({ length: 2 + Math.floor(rand() * 3) }, sentence).join(' ');
       const themes = [...new Set([pick(THEMES), pick(THEMES)])].join(' ');
       const pid = talks ? `para-${i + 1}` : `clause-${i + 1}`;
@@ -101,16 +106,18 @@ ${passages.map((p) => p.mdx).join('\n\n')}
     // Two events a document, each mentioned by two of its passages.
     for (const n of [1, 2]) {
       events += 1;
+      // Its second passage ten on (the first one on, in a document too short for that to differ).
+      const later = (n + 10) % passagesPerDocument === n ? n + 1 : (n + 10) % passagesPerDocument;
       writeFileSync(
         join(dir, 'events', `${date}-event-${n}-${d + 1}.yaml`),
-        `title: Synthetic event ${n} of document ${d + 1}\ndate: "${date}"\ndateBasis: stated\ndescription: Generated for the benchmark.\n${n === 1 ? 'place: astana\n' : ''}passages:\n  - ${id}/${passages[n]!.pid}\n  - ${id}/${passages[n + 10]!.pid}\n`,
+        `title: Synthetic event ${n} of document ${d + 1}\ndate: "${date}"\ndateBasis: stated\ndescription: Generated for the benchmark.\n${n === 1 ? 'place: astana\n' : ''}passages:\n  - ${id}/${passages[n]!.pid}\n  - ${id}/${passages[later]!.pid}\n`,
       );
     }
     // Five links to the previous document.
     const previous = ids[d - 1];
     if (previous) {
       const prefix = talks ? 'clause' : 'para';
-      const lines = [1, 5, 9, 13, 17].map((k) => `  - passage: ${passages[k]!.pid}\n    type: follows-up\n    target: ${previous}/${prefix}-${k + 1}\n    subject: Synthetic link ${k}`);
+      const lines = [1, 5, 9, 13, 17].filter((k) => k < passagesPerDocument).map((k) => `  - passage: ${passages[k]!.pid}\n    type: follows-up\n    target: ${previous}/${prefix}-${k + 1}\n    subject: Synthetic link ${k}`);
       relations += lines.length;
       writeFileSync(join(dir, 'relations', `${id}.yaml`), `relations:\n${lines.join('\n')}\n`);
     }
@@ -120,5 +127,5 @@ ${passages.map((p) => p.mdx).join('\n\n')}
     writeFileSync(join(dir, 'glossary', `${id}.yaml`), `name: ${mentions[0]}\nkind: ${kind}\ndescription: Generated for the benchmark.\nmentions: [${mentions.join(', ')}]\n${location}`);
   }
   writeFileSync(join(dir, 'permalinks.json'), '{ "urls": [], "redirects": {} }\n');
-  return { dir, documents: count, passages: count * PASSAGES_PER_DOCUMENT, events, relations };
+  return { dir, documents: count, passages: count * passagesPerDocument, events, relations };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryAt, drawMap, labelBox, type MapPlace } from '../../src/lib/place-map';
 import { themeChart } from '../../src/lib/theme-chart';
-import { timelineStrip } from '../../src/lib/timeline-strip';
+import { MAX_DOTS, timelineStrip } from '../../src/lib/timeline-strip';
 
 const place = (id: string, name: string, longitude: number, latitude: number): MapPlace => ({ id, name, longitude, latitude, href: `/glossary/${id}/`, caption: '1 event' });
 const PLACES = [
@@ -67,13 +67,18 @@ describe('the theme chart', () => {
       { id: 'energy', title: 'Energy', href: '/themes/energy/' },
       { id: 'water', title: 'Water', href: '/themes/water/' },
     ],
-    documents: [
+    columns: [
       { id: 'a', label: 'A', href: '/documents/a/' },
       { id: 'b', label: 'B', href: '/documents/b/' },
     ],
+    per: 'document',
     counts: [
       [4, 2],
       [1, 0],
+    ],
+    hrefs: [
+      ['/themes/energy/2023/#a', '/themes/energy/2024/#b'],
+      ['/themes/water/2023/#a', '/themes/water/2024/#b'],
     ],
   });
 
@@ -86,9 +91,13 @@ describe('the theme chart', () => {
     expect(chart.rows.map((r) => r.total)).toEqual([6, 1]);
   });
 
+  it('leads each cell to its passages', () => {
+    expect(chart.rows[0]!.cells.map((c) => c.href)).toEqual(['/themes/energy/2023/#a', '/themes/energy/2024/#b']);
+  });
+
   it('copes with an edition with no passages on any theme', () => {
-    const empty = themeChart({ themes: [{ id: 't', title: 'T', href: '/' }], documents: [{ id: 'a', label: 'A', href: '/' }], counts: [[0]] });
-    expect(empty.rows[0]!.cells).toEqual([{ count: 0, bar: 0 }]);
+    const empty = themeChart({ themes: [{ id: 't', title: 'T', href: '/' }], columns: [{ id: 'a', label: 'A', href: '/' }], per: 'document', counts: [[0]], hrefs: [['/t/']] });
+    expect(empty.rows[0]!.cells).toEqual([{ count: 0, href: '/t/', bar: 0 }]);
   });
 });
 
@@ -115,5 +124,15 @@ describe('the year strip', () => {
     expect(busiest.dots).toEqual([...busiest.dots].sort((a, b) => b - a));
     expect(Math.min(...busiest.dots) - strip.dotRadius).toBeGreaterThanOrEqual(0);
     expect(Math.max(...busiest.dots) + strip.dotRadius).toBeLessThanOrEqual(strip.height);
+    expect(strip.perDot).toBe(1);
+  });
+
+  it('lets a dot stand for several events when a year would stack more than MAX_DOTS, rounding up so no year shows none', () => {
+    const events = (n: number) => Array.from({ length: n }, (_, i) => ({ title: String(i) }));
+    const big = timelineStrip({ years: [{ year: 2000, href: '#', events: events(MAX_DOTS * 7 + 3) }, { year: 2001, href: '#', events: events(1) }] });
+    expect(big.perDot).toBe(8);
+    expect(big.slots[0]!.dots.length).toBeLessThanOrEqual(MAX_DOTS);
+    expect(big.slots[0]!.count).toBe(MAX_DOTS * 7 + 3);
+    expect(big.slots[1]!.dots).toHaveLength(1);
   });
 });
