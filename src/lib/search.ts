@@ -194,6 +194,12 @@ export interface FilterOption {
   label: string;
 }
 
+/**
+ * The search form lists each text as a filter while there are at most this many: beyond, a box a
+ * text would outweigh the page (500 texts, 1,000 elements), and year and kind narrow as well.
+ */
+export const DOCUMENT_FILTER_LIMIT = 24;
+
 /** The values each filter can take, with their labels, for the search form. */
 export function searchFilterOptions(
   documents: readonly Document[],
@@ -202,7 +208,7 @@ export function searchFilterOptions(
 ): Record<SearchFilter, FilterOption[]> {
   const unique = (options: FilterOption[]) => [...new Map(options.map((o) => [o.value, o])).values()];
   return {
-    document: documents.map((d) => ({ value: d.id, label: `${d.shortTitle}, ${d.place.name}, ${yearOf(d.date)}` })),
+    document: documents.length > DOCUMENT_FILTER_LIMIT ? [] : documents.map((d) => ({ value: d.id, label: `${d.shortTitle}, ${d.place.name}, ${yearOf(d.date)}` })),
     theme: [...themes].sort(byTitle).map((t) => ({ value: t.id, label: t.title })),
     // Kinds and years cover the whole record: catalogue entries are found by them too.
     kind: unique(record.map((d) => ({ value: d.kind.id, label: d.kind.label }))).sort((a, b) => a.label.localeCompare(b.label, 'en')),

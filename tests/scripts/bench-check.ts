@@ -2,12 +2,13 @@
 // tests/.tmp/bench/. Not part of `npm test`: timings on a shared machine are noisy.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { OVERVIEW_BUDGET, type OverviewTemplate } from '../support/overviews.ts';
 
 const DIR = resolve(import.meta.dirname, '../.tmp/bench');
 const results = [2, 50, 500]
   .map((docs) => resolve(DIR, `result-${docs}.json`))
   .filter(existsSync)
-  .map((file) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, number | null>);
+  .map((file) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, number | null> & { overviews?: OverviewTemplate[] });
 if (results.length === 0) throw new Error('no results: run `npm run bench -- --docs 2` (and 50, 500) first');
 
 interface Budget {
@@ -37,6 +38,23 @@ for (const r of results) {
     const ok = v !== null && v <= b.max;
     if (!ok) failed += 1;
     console.log(`${ok ? 'ok  ' : 'MISS'} ${String(r.docs).padStart(4)} docs  ${b.name}: ${v ?? 'not measured'}${b.unit === '×' ? '×' : ` ${b.unit}`} (budget ${b.max}${b.unit === '×' ? '×' : ` ${b.unit}`})`);
+  }
+}
+// Every overview template's largest page, at every size.
+for (const r of results) {
+  if (!r.overviews) {
+    console.log(`MISS ${String(r.docs).padStart(4)} docs  overview pages: not measured (run the bench again)`);
+    failed += 1;
+    continue;
+  }
+  for (const t of r.overviews) {
+    const misses = [
+      t.gzipBytes > OVERVIEW_BUDGET.gzipBytes && `${t.gzipBytes} B gzip (${t.gzipPage}; budget ${OVERVIEW_BUDGET.gzipBytes})`,
+      t.elements > OVERVIEW_BUDGET.elements && `${t.elements} elements (${t.elementsPage}; budget ${OVERVIEW_BUDGET.elements})`,
+      t.overflowAt.length > 0 && `sideways scroll at ${t.overflowAt.join(', ')} px`,
+    ].filter(Boolean);
+    if (misses.length) failed += 1;
+    console.log(`${misses.length ? 'MISS' : 'ok  '} ${String(r.docs).padStart(4)} docs  overview ${t.template}: ${misses.length ? misses.join('; ') : `${t.gzipBytes} B gzip, ${t.elements} elements`}`);
   }
 }
 console.log(failed ? `${failed} budget(s) missed` : 'all budgets hold');

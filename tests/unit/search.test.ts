@@ -4,7 +4,7 @@ import { readDocument } from '../../src/lib/documents';
 import { frontMatter } from '../support/front-matter';
 import type { GlossaryEntry } from '../../src/lib/glossary';
 import type { EditorialNote } from '../../src/lib/notes';
-import { ALIAS_WEIGHT, aliasWords, passageAliases, searchFilterOptions, searchRecordHtml, searchRecords } from '../../src/lib/search';
+import { ALIAS_WEIGHT, DOCUMENT_FILTER_LIMIT, aliasWords, passageAliases, searchFilterOptions, searchRecordHtml, searchRecords } from '../../src/lib/search';
 import { MAX_QUERY_LENGTH, highlightHref, pagefindFilters, parseSearchState, toSearchParams } from '../../src/lib/search-query';
 
 const data = frontMatter({
@@ -56,6 +56,15 @@ describe('search records', () => {
       { value: 'narration', label: 'Narration' },
       { value: 'xi-jinping', label: 'Xi Jinping' },
     ]);
+  });
+
+  it('offers a box a text while the texts are few, and at scale narrows by year and kind instead', () => {
+    expect(searchFilterOptions([document], []).document.map((o) => o.value)).toEqual([document.id]);
+    const many = Array.from({ length: DOCUMENT_FILTER_LIMIT + 1 }, (_, i) => ({ ...document, id: `${document.id}-${i}` }));
+    const options = searchFilterOptions(many, []);
+    expect(options.document).toEqual([]);
+    expect(options.year.length).toBeGreaterThan(0);
+    expect(options.kind.length).toBeGreaterThan(0);
   });
 });
 
