@@ -1,6 +1,6 @@
 // Content in, site out: a fixture site builds with its lists, pages and registry, and each kind
 // of bad content fails the real build with a message naming the file and the problem.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, TMP, buildSiteAsync } from './support/build';
@@ -8,6 +8,8 @@ import { fixture, type Edit } from './support/fixtures';
 import { checkContent } from '../src/loaders/content-check';
 import type { DocumentExport, DocumentsExport, GlossaryExport } from '../src/lib/open-data';
 import { textRecords } from './support/content';
+import { htmlPages } from './support/dist';
+import { byPath, isRegistered } from '../src/lib/permalinks';
 
 const STATEMENT = 'documents/2020-01-01-test-statement.mdx';
 const TALKS = 'documents/2021-02-02-test-talks.mdx';
@@ -102,7 +104,7 @@ describe('a fixture site', () => {
     expect(page).toContain('In force since <time datetime="2019-12">December 2019</time>');
     expect(page).toContain('href="https://example.org/treaties/test-treaty"');
     expect(page).toContain('href="/documents/2021-02-02-test-talks/para-3/"');
-    expect(page).toContain('href="/timeline/#document-2019-06-test-treaty"');
+    expect(page).toContain('href="/timeline/2019/#document-2019-06-test-treaty"');
     // Its citation names the treaty registry that publishes it, not this page.
     const cite = page.slice(page.indexOf('Cite this document'));
     expect(cite).toContain('The Test Treaty Registry');
@@ -127,49 +129,16 @@ describe('a fixture site', () => {
     expect(existsSync(join(site.outDir, 'data/2019-06-test-treaty.json'))).toBe(false);
   });
 
-  it('records its new permanent URLs in its registry', () => {
+  it('records its new permanent URLs in its registry: every page it builds under a permanent prefix, and the open data', () => {
     const registry = JSON.parse(readFileSync(join(site.contentDir, 'permalinks.json'), 'utf8')) as { urls: string[] };
-    expect(registry.urls).toEqual([
-      '/about/',
-      '/data/',
-      '/data/2020-01-01-test-statement.json',
-      '/data/2020-01-01-test-statement.md',
-      '/data/2020-01-01-test-statement.ris',
-      '/data/2020-01-01-test-statement.txt',
-      '/data/2020-01-01-test-statement.xml',
-      '/data/2021-02-02-test-talks.json',
-      '/data/2021-02-02-test-talks.md',
-      '/data/2021-02-02-test-talks.ris',
-      '/data/2021-02-02-test-talks.txt',
-      '/data/2021-02-02-test-talks.xml',
-      '/data/documents.json',
-      '/data/glossary.json',
-      '/data/schema/document.schema.json',
-      '/data/schema/documents.schema.json',
-      '/data/schema/glossary.schema.json',
-      '/documents/',
-      '/documents/2019-06-test-treaty/',
-      '/documents/2020-01-01-test-statement/',
-      '/documents/2020-01-01-test-statement/clause-1/',
-      '/documents/2020-01-01-test-statement/clause-2/',
-      '/documents/2020-01-01-test-statement/preamble-1/',
-      '/documents/2020-01-01-test-statement/reading/',
-      '/documents/2020-01-01-test-statement/signatures/',
-      '/documents/2020-01-01-test-statement/signing/',
-      '/documents/2021-02-02-test-talks/',
-      '/documents/2021-02-02-test-talks/para-1/',
-      '/documents/2021-02-02-test-talks/para-2/',
-      '/documents/2021-02-02-test-talks/para-3/',
-      '/follow-through/',
-      '/glossary/',
-      '/glossary/first-leader/',
-      '/glossary/xian/',
-      '/themes/',
-      '/themes/partnership/',
-      '/themes/trade/',
-      '/themes/visits/',
-      '/timeline/',
-    ]);
+    const pages = htmlPages(site.outDir)
+      .map((p) => p.path)
+      .filter((path) => path.endsWith('/') && isRegistered(path));
+    const data = readdirSync(join(site.outDir, 'data'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.[a-z]+$/.test(f) && !f.endsWith('.html'))
+      .map((f) => `/data/${f}`);
+    expect(registry.urls).toEqual([...pages, ...data].sort(byPath));
+    expect(registry.urls).toEqual(expect.arrayContaining(['/documents/2019-06-test-treaty/', '/timeline/2019/', '/themes/trade/2020/', '/data/documents.json']));
   });
 });
 

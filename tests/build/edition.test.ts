@@ -6,6 +6,8 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { CHART_DOCUMENT_COLUMNS } from '../../src/lib/theme-overview';
+import { eventPath } from '../../src/lib/urls';
 import { writtenDocuments, writtenPassages, isPassagePage } from '../support/content';
 import { htmlPages, page } from '../support/dist';
 
@@ -22,23 +24,44 @@ describe('themes', () => {
   it('lists every theme, with its chart as a picture and as a table', () => {
     const index = page('/themes/');
     for (const id of themes) expect(hrefs(index), id).toContain(`/themes/${id}/`);
-    // One table that is also the chart: a row per theme, a column per document, each count drawn as a static SVG bar beside its number.
+    // One table that is also the chart: a row per theme, a column per text (per year or decade once
+    // the texts are many), each count drawn as a static SVG bar beside its number, leading to its passages.
     const documents = writtenDocuments();
-    expect(hrefs(index, '.matrix table thead th a').sort()).toEqual(documents.map((d) => d.path).sort());
+    const columns = selectAll('.matrix table thead th', index).length - 1;
+    if (documents.length <= CHART_DOCUMENT_COLUMNS) expect(hrefs(index, '.matrix table thead th a').sort()).toEqual(documents.map((d) => d.path).sort());
     const rows = selectAll('.matrix table tbody tr', index);
     expect(rows).toHaveLength(themes.length);
     for (const row of rows) {
+      const theme = hrefs(row, 'th a')[0]!;
       const cells = selectAll('td', row);
-      expect(cells.length).toBe(documents.length);
+      expect(cells.length).toBe(columns);
       for (const cell of cells) {
         const count = Number(toText(cell).trim());
         expect(selectAll('svg rect.bar', cell)).toHaveLength(count > 0 ? 1 : 0);
+        const target = hrefs(cell)[0];
+        if (count === 0) expect(target).toBeUndefined();
+        else expect(target?.startsWith(theme), `${theme}: ${target}`).toBe(true);
       }
     }
   });
 
-  it('files every clause and every paragraph under a theme whose page links to it', () => {
-    const linked = new Set(themes.flatMap((id) => hrefs(page(`/themes/${id}/`))));
+  it('leads each count of the chart to as many passages on that theme', () => {
+    const index = page('/themes/');
+    for (const cell of selectAll('.matrix table tbody td', index)) {
+      const target = hrefs(cell)[0];
+      if (!target) continue;
+      const [path, hash] = target.split('#');
+      const passages = hash ? select(`[id="${hash}"]`, page(path!)) : page(path!);
+      expect(passages, target).toBeDefined();
+      expect(hrefs(passages!, '.passages a').filter((h) => h.startsWith('/documents/')), target).toHaveLength(Number(toText(cell).trim()));
+    }
+  });
+
+  /** A theme's pages: its own and its years'. */
+  const themePages = (id: string) => htmlPages().filter((p) => p.path.startsWith(`/themes/${id}/`)).map((p) => page(p.path));
+
+  it('files every clause and every paragraph under a theme whose pages link to it', () => {
+    const linked = new Set(themes.flatMap((id) => themePages(id).flatMap((p) => hrefs(p))));
     const built = new Set(htmlPages().map((p) => p.path));
     const passages = writtenPassages()
       .filter((p) => p.kind === 'clause' || p.kind === 'paragraph')
@@ -54,27 +77,33 @@ describe('themes', () => {
     const clause = page('/documents/2023-05-17-joint-statement/clause-27/');
     const themeLinks = hrefs(clause, '.connections a[href^="/themes/"]');
     expect(themeLinks).toContain('/themes/water/');
-    for (const link of themeLinks) expect(hrefs(page(link))).toContain('/documents/2023-05-17-joint-statement/clause-27/');
+    for (const link of themeLinks) expect(hrefs(page(`${link}2023/`))).toContain('/documents/2023-05-17-joint-statement/clause-27/');
   });
 });
 
 describe('timeline', () => {
   const events = ids('events');
   const timeline = page('/timeline/');
+  /** Each year's page, where the entries are in full. */
+  const years = htmlPages()
+    .filter((p) => /^\/timeline\/\d{4}\/$/.test(p.path))
+    .map((p) => page(p.path));
+  const entry = (id: string) => years.map((y) => select(`li.event[id="${id}"]`, y)).find(Boolean);
+  const dateOf = (id: string) => /^date:\s*"?([\d-]+)"?/m.exec(yaml(`content/events/${id}.yaml`))![1]!;
 
   it('has every event, in an ordered list by year, linked to each passage that mentions it', () => {
     expect(events.length).toBeGreaterThanOrEqual(20);
     for (const id of events) {
-      const item = select(`ol li[id="${id}"]`, timeline);
+      const item = entry(id);
       expect(item, id).toBeDefined();
       for (const ref of passageRefs(yaml(`content/events/${id}.yaml`))) expect(hrefs(item!), `${id} → ${ref}`).toContain(passagePath(ref));
     }
-    const years = selectAll('ol.timeline > li > h2', timeline).map((h) => Number(toText(h)));
-    expect(years).toEqual([...years].sort((a, b) => a - b));
+    const order = selectAll('ol > li[id^="year-"]', timeline).map((li) => Number(String(li.properties.id).slice('year-'.length)));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
   it('says how each date is known', () => {
-    for (const item of selectAll('li.event', timeline)) {
+    for (const item of years.flatMap((y) => selectAll('li.event', y))) {
       expect(toText(item)).toMatch(/Date (stated in the text|confirmed by an outside source|inferred by the editors)/);
     }
   });
@@ -82,7 +111,7 @@ describe('timeline', () => {
   it('lists the events on the pages of the passages that mention them', () => {
     for (const id of events) {
       for (const ref of passageRefs(yaml(`content/events/${id}.yaml`))) {
-        expect(hrefs(page(passagePath(ref)), '.connections a'), `${ref} → ${id}`).toContain(`/timeline/#${id}`);
+        expect(hrefs(page(passagePath(ref)), '.connections a'), `${ref} → ${id}`).toContain(eventPath({ id, date: dateOf(id) }));
       }
     }
   });
@@ -165,7 +194,7 @@ describe('home page', () => {
 
   it('leads into the timeline by year and the themes by chart', () => {
     const links = hrefs(home);
-    expect(links.some((h) => h.startsWith('/timeline/#year-'))).toBe(true);
+    expect(links.some((h) => /^\/timeline\/\d{4}\/$/.test(h))).toBe(true);
     expect(links.filter((h) => /^\/themes\/[a-z-]+\/$/.test(h)).length).toBeGreaterThanOrEqual(ids('themes').length);
     expect(links).toEqual(expect.arrayContaining(['/timeline/', '/themes/']));
   });

@@ -19,6 +19,8 @@ const DIR = resolve(TMP, 'overviews');
 const OUT = join(DIR, 'dist');
 // A document a fortnight: 160 documents span seven years, each as dense as the bench's 500.
 const corpus = writeCorpus(join(DIR, 'content'), 160, join(ROOT, 'content/themes'), 8);
+/** A build of 1,600 pages on a busy 2-core machine can take minutes. */
+const BUILD_WAIT = 600_000;
 const built = buildSiteAsync({ contentDir: join(DIR, 'content'), outDir: OUT, env: { SOCIAL_CARDS: 'skip', PERMALINKS: 'update' } });
 
 const html = (dir: string, path: string): string | undefined => {
@@ -50,7 +52,7 @@ describe('overviews at scale', () => {
   it('builds the generated corpus', async () => {
     const result = await built;
     expect(result.status, result.output.slice(-3000)).toBe(0);
-  });
+  }, BUILD_WAIT);
 
   it('is large enough that every overview summarises by year', () => {
     const timelineEntries = corpus.events + corpus.documents;
@@ -64,7 +66,7 @@ describe('overviews at scale', () => {
     const pages = await measureOverviews(OUT);
     expect(pages.length).toBeGreaterThan(20);
     expect(overBudget(pages)).toEqual([]);
-  });
+  }, BUILD_WAIT);
 
   it('keeps every anchor of every overview: each is on its page or where the anchor map leads', async () => {
     expect((await built).status).toBe(0);
@@ -74,7 +76,7 @@ describe('overviews at scale', () => {
     const entries = readdirSync(join(DIR, 'content/events')).length + corpus.documents;
     expect(Object.keys(timeline.map).filter((a) => !a.startsWith('year-'))).toHaveLength(entries);
     expect(lostAnchors(OUT)).toEqual([]);
-  });
+  }, BUILD_WAIT);
 });
 
 describe('anchors of the edition’s overviews', () => {
@@ -90,7 +92,7 @@ describe('an anchor that moved to a year page, in Chromium', () => {
   beforeAll(async () => {
     expect((await built).status).toBe(0);
     [browser, site] = await Promise.all([launchChromium(), serveStatic(OUT)]);
-  });
+  }, BUILD_WAIT);
   afterAll(async () => {
     await browser?.close();
     await site?.close();
