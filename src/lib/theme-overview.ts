@@ -8,8 +8,8 @@ import { byTitle, passagesOnTheme, type DocumentPassages, type Theme } from './t
 
 /** The chart gives each text a column while there are at most this many… */
 export const CHART_DOCUMENT_COLUMNS = 4;
-/** …then each year while the texts span at most this many years (a column a year still reads at 320 px), then each decade. */
-export const CHART_YEAR_COLUMNS = 6;
+/** …then each year while the texts span at most this many years (the chart scrolls within itself on a phone), then each decade. */
+export const CHART_YEAR_COLUMNS = 12;
 
 export type ChartColumnKind = 'document' | 'year' | 'decade';
 
