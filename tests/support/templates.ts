@@ -41,8 +41,11 @@ export const TEMPLATES: readonly string[] = [
   '/themes/culture-education-tourism/',
   '/timeline/',
   '/follow-through/',
+  // A year's page of an overview that summarises by year at scale.
+  '/follow-through/2023/',
   '/glossary/',
   '/glossary/astana/',
+  '/glossary/astana/2024/',
   '/about/',
   '/data/',
   '/no-such-page/',
