@@ -17,14 +17,17 @@ export type OverviewMode = 'whole' | 'titles' | 'years';
 export const OVERVIEW_LIMITS = {
   /** A full timeline entry costs about 400 B gzip and 15–25 elements; a one-line entry about 3 elements. */
   timeline: { whole: 24, titles: 240 },
-  /** A row of an earlier passage and one later passage costs 9 elements, and 4 more for each further later passage. */
+  /**
+   * A row of an earlier passage and one later passage costs 9 elements (5 more for each further
+   * later passage, 2 for an editors' note) and, in the real texts, about 120 B gzip.
+   */
   followThrough: { whole: 60 },
   /** A passage with its label and excerpt costs about 5 elements and 150 B gzip. */
   themePassages: { whole: 120 },
   glossaryMentions: { whole: 120 },
   /**
    * The events at a glossary entry's place: whole (about 15–25 elements each) up to 20, one line
-   * each (about 4 elements) up to 120, beyond that only how many fall in each year, each year
+   * each (3 elements) up to 120, beyond that only how many fall in each year, each year
    * linked to its page on the timeline.
    */
   glossaryEvents: { whole: 20, titles: 120 },
