@@ -4,6 +4,7 @@ import { entriesInPassage, namesByLanguage, passagesMentioning, type EntryName, 
 import { annotatedPassage, documentNotes, type EditorialNote, type PlacedNote } from './notes';
 import { formatPassageRef, type PassageRef } from './passage-refs';
 import type { Passage } from './passages';
+import { anchorMap, byYear, yearOf, type YearGroup } from './periods';
 import { referencesById, type Reference } from './references';
 import type { RecordDocument } from './record';
 import type { DocumentRelation, Relation } from './relations';
@@ -86,6 +87,19 @@ export function followThrough(edition: Pick<Edition, 'documents' | 'relations'>)
   const order = inReadingOrder(edition.documents);
   for (const row of byTarget.values()) row.later.sort((a, b) => order(a.from, b.from));
   return [...byTarget.values()].sort((a, b) => order(a.earlier, b.earlier));
+}
+
+/** A follow-through row's anchor, from its earlier passage: "<doc-id>-<passage-id>". */
+export const commitmentAnchor = (row: Commitment): string => `${row.earlier.document.id}-${row.earlier.passage.id}`;
+
+/** The follow-through by the year of each row's earlier text, oldest year first; each year's rows in reading order. */
+export function followThroughByYear(rows: readonly Commitment[]): YearGroup<Commitment>[] {
+  return byYear(rows, (row) => yearOf(row.earlier.document.date));
+}
+
+/** Where each row of the follow-through (and each year) lives: its anchor → its year's page with the anchor. */
+export function followThroughAnchors(years: readonly YearGroup<Commitment>[], pageOfYear: (year: number) => string): Record<string, string> {
+  return anchorMap(years, (row) => [commitmentAnchor(row)], pageOfYear);
 }
 
 /** What a passage's own page shows beside its text. */
@@ -264,4 +278,32 @@ export function glossaryEntryView(
     events: eventsAt(edition.events, entry.id).map((e) => eventOnTimeline(edition, e)),
     references: referencesById(entry.references, edition.references),
   };
+}
+
+/** How many passages a list of document groups holds. */
+export const passageCount = (groups: readonly DocumentPassages[]): number => groups.reduce((n, g) => n + g.passages.length, 0);
+
+/** The passages naming a glossary entry by the year of their document, oldest year first. */
+export function mentionsByYear(groups: readonly DocumentPassages[]): YearGroup<DocumentPassages>[] {
+  return byYear(groups, (g) => yearOf(g.document.date));
+}
+
+/** Events by the year of their date, oldest year first. */
+export function eventsOnTimelineByYear(items: readonly EventOnTimeline[]): YearGroup<EventOnTimeline>[] {
+  return byYear(items, (item) => yearOf(item.event.date));
+}
+
+/**
+ * Where each anchor of a glossary entry's page lives once it summarises by year: each document's
+ * group of passages (its id) and each year on the entry's year page, each event on the timeline.
+ */
+export function glossaryEntryAnchors(
+  years: readonly YearGroup<DocumentPassages>[],
+  events: readonly EventOnTimeline[],
+  pageOfYear: (year: number) => string,
+  eventPage: (event: TimelineEvent) => string,
+): Record<string, string> {
+  const map = anchorMap(years, (g) => [g.document.id], pageOfYear);
+  for (const { event } of events) map[event.id] ??= eventPage(event);
+  return map;
 }

@@ -17,11 +17,20 @@ export type OverviewMode = 'whole' | 'titles' | 'years';
 export const OVERVIEW_LIMITS = {
   /** A full timeline entry costs about 400 B gzip and 15–25 elements; a one-line entry about 3 elements. */
   timeline: { whole: 24, titles: 240 },
-  /** A row of earlier and later passages costs about 13 elements. */
+  /**
+   * A row of an earlier passage and one later passage costs 9 elements (5 more for each further
+   * later passage, 2 for an editors' note) and, in the real texts, about 120 B gzip.
+   */
   followThrough: { whole: 60 },
   /** A passage with its label and excerpt costs about 5 elements and 150 B gzip. */
   themePassages: { whole: 120 },
   glossaryMentions: { whole: 120 },
+  /**
+   * The events at a glossary entry's place: whole (about 15–25 elements each) up to 20, one line
+   * each (3 elements) up to 120, beyond that only how many fall in each year, each year
+   * linked to its page on the timeline.
+   */
+  glossaryEvents: { whole: 20, titles: 120 },
   /** A document's line in the record costs about 6 elements. */
   documents: { whole: 150 },
 } as const satisfies Record<string, { whole: number; titles?: number }>;

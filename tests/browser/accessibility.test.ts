@@ -22,8 +22,9 @@ describe('accessibility', () => {
   const cases = (['light', 'dark'] as const).flatMap((colorScheme) => ([320, 1280] as const).map((width) => ({ colorScheme, width })));
 
   // The four variants run at once, each in a context of its own: while one page waits for the
-  // network to go quiet, another is checked. Sharing the machine, each gets a longer timeout.
-  it.concurrent.for(cases)('has no axe violations at $width px, $colorScheme', { timeout: 300_000 }, async ({ colorScheme, width }, { expect }) => {
+  // network to go quiet, another is checked. Sharing the machine, each gets a longer timeout:
+  // about 10 s a template, with room for the full suite running beside it.
+  it.concurrent.for(cases)('has no axe violations at $width px, $colorScheme', { timeout: 480_000 }, async ({ colorScheme, width }, { expect }) => {
     // A context of its own gives the page its width and colour scheme.
     const context = await env.browser().newContext({ viewport: { width, height: 900 }, colorScheme });
     const page = await context.newPage();

@@ -161,7 +161,7 @@ describe('cross-references', () => {
   it('set each earlier passage beside what was said of it on the follow-through page', () => {
     const rows = selectAll('ol.rows > li', page('/follow-through/'));
     for (const { from, to } of pairs) {
-      const row = rows.find((r) => hrefs(r, '.earlier a').includes(passagePath(to)));
+      const row = rows.find((r) => hrefs(r, 'a.earlier').includes(passagePath(to)));
       expect(row, to).toBeDefined();
       expect(hrefs(row!, '.later a'), `${to} ← ${from}`).toContain(passagePath(from));
     }

@@ -28,6 +28,7 @@ export const OVERVIEW_TEMPLATES: { name: string; match: (path: string) => boolea
   { name: '/follow-through/<period>/', match: (p) => /^follow-through\/[^/]+\/$/.test(p) },
   { name: '/glossary/', match: (p) => p === 'glossary/' },
   { name: '/glossary/<entry>/', match: (p) => /^glossary\/[^/]+\/$/.test(p) },
+  { name: '/glossary/<entry>/<period>/', match: (p) => /^glossary\/[^/]+\/[^/]+\/$/.test(p) },
   { name: '/about/', match: (p) => p === 'about/' },
   { name: '/about/sources/', match: (p) => p === 'about/sources/' },
   { name: '/search/', match: (p) => p === 'search/' },

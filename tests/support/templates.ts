@@ -43,8 +43,11 @@ export const TEMPLATES: readonly string[] = [
   '/timeline/',
   '/timeline/2024/',
   '/follow-through/',
+  // A year's page of an overview that summarises by year at scale.
+  '/follow-through/2023/',
   '/glossary/',
   '/glossary/astana/',
+  '/glossary/astana/2024/',
   '/about/',
   '/data/',
   '/no-such-page/',
