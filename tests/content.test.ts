@@ -131,6 +131,7 @@ describe('a fixture site', () => {
     const registry = JSON.parse(readFileSync(join(site.contentDir, 'permalinks.json'), 'utf8')) as { urls: string[] };
     expect(registry.urls).toEqual([
       '/about/',
+      '/about/sources/',
       '/data/',
       '/data/2020-01-01-test-statement.json',
       '/data/2020-01-01-test-statement.md',
@@ -152,6 +153,7 @@ describe('a fixture site', () => {
       '/documents/2020-01-01-test-statement/',
       '/documents/2020-01-01-test-statement/clause-1/',
       '/documents/2020-01-01-test-statement/clause-2/',
+      '/documents/2020-01-01-test-statement/notes/',
       '/documents/2020-01-01-test-statement/preamble-1/',
       '/documents/2020-01-01-test-statement/reading/',
       '/documents/2020-01-01-test-statement/signatures/',
