@@ -138,7 +138,7 @@ describe('a fixture site', () => {
       .filter((f) => /\.[a-z]+$/.test(f) && !f.endsWith('.html'))
       .map((f) => `/data/${f}`);
     expect(registry.urls).toEqual([...pages, ...data].sort(byPath));
-    expect(registry.urls).toEqual(expect.arrayContaining(['/documents/2019-06-test-treaty/', '/timeline/2019/', '/themes/trade/2020/', '/follow-through/2020/', '/glossary/xian/2020/', '/data/documents.json']));
+    expect(registry.urls).toEqual(expect.arrayContaining(['/documents/2019-06-test-treaty/', '/timeline/2019/', '/themes/trade/2020/', '/follow-through/2020/', '/glossary/xian/2020/', '/about/sources/', '/documents/2020-01-01-test-statement/notes/', '/data/documents.json']));
   });
 });
 

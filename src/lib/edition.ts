@@ -203,23 +203,32 @@ export function notesOnDocument(edition: Edition, document: Document): NoteView[
   return documentNotes(document, edition.notes).map((note) => ({ note, sources: referencesById(note.sources, edition.references) }));
 }
 
-/** A document's notes as the about page lists them: on the whole text first, then in the order of the text. */
+/** A document's notes as its notes page lists them: on the whole text first, then in the order of the text. */
 export interface DocumentNotes {
   document: Document;
   whole: NoteView[];
   passages: { passage: Passage; notes: NoteView[] }[];
 }
 
+/** One document's notes: those on the whole text, and each passage that has notes with them. */
+export function notesOfDocument(edition: Edition, document: Document): DocumentNotes {
+  return {
+    document,
+    whole: notesOnDocument(edition, document),
+    passages: document.passages
+      .map((passage) => ({ passage, notes: passageWithNotes(edition, document, passage).notes }))
+      .filter((p) => p.notes.length > 0),
+  };
+}
+
+/** Every text that has notes, with its notes, newest text first. */
 export function notesByDocument(edition: Edition): DocumentNotes[] {
-  return edition.documents
-    .map((document) => ({
-      document,
-      whole: notesOnDocument(edition, document),
-      passages: document.passages
-        .map((passage) => ({ passage, notes: passageWithNotes(edition, document, passage).notes }))
-        .filter((p) => p.notes.length > 0),
-    }))
-    .filter((d) => d.whole.length + d.passages.length > 0);
+  return edition.documents.map((document) => notesOfDocument(edition, document)).filter((d) => d.whole.length + d.passages.length > 0);
+}
+
+/** Every note of a document, in the order its notes page shows them. */
+export function allNotesOf(notes: Pick<DocumentNotes, 'whole' | 'passages'>): NoteView[] {
+  return [...notes.whole, ...notes.passages.flatMap((p) => p.notes)];
 }
 
 /** An event with what it points at resolved, ready to show. */

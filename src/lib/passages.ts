@@ -61,8 +61,8 @@ export { ID_PATTERN } from '../schemas/ids';
 /** Ids the page layout uses itself; a passage or section may not take them. */
 export const RESERVED_ID_PREFIX = 'site-';
 
-/** Passage ids that are pages of their document's own: /documents/<doc-id>/reading/. */
-export const RESERVED_PASSAGE_IDS = ['reading'];
+/** Passage ids that are pages of their document's own: /documents/<doc-id>/reading/ and /documents/<doc-id>/notes/. */
+export const RESERVED_PASSAGE_IDS = ['reading', 'notes'];
 
 /** The number a numbered passage carries at the end of its id: `clause-12` → "12". */
 export function numberInId(id: string): string | undefined {

@@ -15,7 +15,7 @@ const SITE = 'https://china-kazakhstan.example';
 const pages = htmlPages();
 const DOCUMENT = /^\/documents\/[^/]+\/$/;
 const PASSAGE = /^\/documents\/([^/]+)\/([^/]+)\/$/;
-const READING = /^\/documents\/[^/]+\/reading\/$/;
+const OWN_PAGE = /^\/documents\/[^/]+\/(reading|notes)\/$/;
 const documents = writtenDocuments();
 const catalogue = writtenCatalogue();
 const sorted = (paths: string[]) => [...paths].sort();
@@ -76,10 +76,10 @@ describe('link previews', () => {
   it('shows a passage its own card, a document its own, every other page the site card', () => {
     for (const { path } of pages) {
       const passage = isPassagePage(path) ? PASSAGE.exec(path) : null;
-      // A document's own pages (itself, its reading text) show the document's card.
+      // A document's own pages (itself, its reading text, its notes) show the document's card.
       const [card, type] = passage
         ? [`/cards/${passage[1]}/${passage[2]}.png`, 'article']
-        : (DOCUMENT.test(path) && path !== '/documents/') || READING.test(path)
+        : (DOCUMENT.test(path) && path !== '/documents/') || OWN_PAGE.test(path)
           ? [`/cards/${path.split('/')[2]}.png`, 'article']
           : ['/cards/site.png', 'website'];
       expect(meta(path, 'og:image'), path).toBe(`${SITE}${card}`);

@@ -23,6 +23,8 @@ const DOCUMENT_PAGES = [
   '/documents/2024-07-03-astana-talks/para-7/',
   // The editors' reading text, with replacements confirmed and inferred.
   '/documents/2023-05-17-joint-statement/reading/',
+  // A text's editorial notes: on the whole text, and by passage.
+  '/documents/2023-05-17-joint-statement/notes/',
 ];
 
 /** One page of each template, for the checks that run on every kind of page. */
@@ -49,6 +51,7 @@ export const TEMPLATES: readonly string[] = [
   '/glossary/astana/',
   '/glossary/astana/2024/',
   '/about/',
+  '/about/sources/',
   '/data/',
   '/no-such-page/',
 ];
