@@ -122,6 +122,40 @@ export function sourcesByPublisher(references: readonly Reference[]): PublisherS
   return groups;
 }
 
+/** /about/sources/ lists every source while there are at most this many; beyond, it leads to a page for each publisher's initial. */
+export const SOURCES_LISTED = 60;
+
+/** The publishers whose names begin with one letter ("other" for a digit or another script), and their sources. */
+export interface SourcesInitial {
+  /** "c", or "other": its page's address. */
+  key: string;
+  /** "C", or "Other" */
+  label: string;
+  count: number;
+  groups: PublisherSources[];
+}
+
+export const OTHER_INITIAL = 'other';
+
+/** The letter a publisher is filed under. */
+export function publisherInitial(publisher: string): string {
+  const first = publisher.trim().charAt(0).toLowerCase();
+  return /^[a-z]$/.test(first) ? first : OTHER_INITIAL;
+}
+
+/** The sources by their publisher's initial, A to Z, then the other initials. */
+export function sourcesByInitial(references: readonly Reference[]): SourcesInitial[] {
+  const initials = new Map<string, SourcesInitial>();
+  for (const group of sourcesByPublisher(references)) {
+    const key = publisherInitial(group.publisher);
+    let initial = initials.get(key);
+    if (!initial) initials.set(key, (initial = { key, label: key === OTHER_INITIAL ? 'Other' : key.toUpperCase(), count: 0, groups: [] }));
+    initial.groups.push(group);
+    initial.count += group.references.length;
+  }
+  return [...initials.values()].sort((a, b) => (a.key === OTHER_INITIAL ? 1 : b.key === OTHER_INITIAL ? -1 : a.key.localeCompare(b.key)));
+}
+
 /** What a text's notes page shows: its notes, how many of each confidence, its title and description. */
 export interface NotesPage {
   notes: DocumentNotes;

@@ -80,6 +80,8 @@ export const documentsKindPath = (kindId: string): string => `/documents/kinds/$
 export const documentNotesPath = (docId: string): string => `${documentPath(docId)}notes/`;
 /** The published sources the apparatus cites. */
 export const sourcesPath = (): string => '/about/sources/';
+/** The sources whose publisher's name begins with one letter ("other" for the rest). */
+export const sourcesInitialPath = (initial: string): string => `${sourcesPath()}${initial}/`;
 
 /** The open data: every document, one file per document and format, and their JSON Schemas. */
 export type DocumentFileFormat = 'json' | 'txt' | 'md' | 'xml' | 'ris';

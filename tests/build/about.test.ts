@@ -134,13 +134,14 @@ describe('the sources page', () => {
   const references = readdirSync('content/references')
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => parse(readFileSync(join('content/references', f), 'utf8')) as { title: string; publisher: string; url: string });
-  const sources = page('/about/sources/');
+  /** The sources page and, once it leads to them, the page of each publisher's initial. */
+  const sourcePages = [page('/about/sources/'), ...htmlPages().filter((p) => /^\/about\/sources\/[^/]+\/$/.test(p.path)).map((p) => page(p.path))];
 
-  it('lists every reference of the edition once, under its publisher', () => {
-    const links = selectAll('main a[rel~="external"]', sources).map((a) => String(a.properties.href));
+  it('lists every reference of the edition once, under its publisher, on one page or by initial', () => {
+    const links = sourcePages.flatMap((sources) => selectAll('main a[rel~="external"]', sources).map((a) => String(a.properties.href)));
     expect(links.length).toBe(references.length);
     expect(new Set(links)).toEqual(new Set(references.map((r) => r.url)));
-    const publishers = selectAll('main h2', sources).map((h) => toText(h));
+    const publishers = sourcePages.flatMap((sources) => selectAll('main h2', sources).map((h) => toText(h)));
     expect(new Set(publishers)).toEqual(new Set(references.map((r) => r.publisher)));
     expect(publishers.length).toBe(new Set(publishers).size);
   });

@@ -31,6 +31,7 @@ export const OVERVIEW_TEMPLATES: { name: string; match: (path: string) => boolea
   { name: '/glossary/<entry>/<period>/', match: (p) => /^glossary\/[^/]+\/[^/]+\/$/.test(p) },
   { name: '/about/', match: (p) => p === 'about/' },
   { name: '/about/sources/', match: (p) => p === 'about/sources/' },
+  { name: '/about/sources/<initial>/', match: (p) => /^about\/sources\/[^/]+\/$/.test(p) },
   { name: '/search/', match: (p) => p === 'search/' },
 ];
 

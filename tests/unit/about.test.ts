@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutAnchorMap, notedTexts, notesPage, provenanceSummary, sourcesByPublisher, translationCount } from '../../src/lib/about';
+import { aboutAnchorMap, notedTexts, notesPage, provenanceSummary, sourcesByInitial, sourcesByPublisher, translationCount } from '../../src/lib/about';
 import { readDocument } from '../../src/lib/documents';
 import { allNotesOf, notesOfDocument } from '../../src/lib/edition';
 import { ContentError } from '../../src/lib/errors';
@@ -101,6 +101,15 @@ describe('the sources by publisher', () => {
       ['Xinhua', ['c', 'a']],
     ]);
     expect(groups.flatMap((g) => g.references).length).toBe(references.length);
+  });
+
+  it('files publishers under their initial, A to Z, a digit or another script last', () => {
+    const initials = sourcesByInitial([...references, ref('e', '110.com'), ref('f', 'Агентство'), ref('g', 'akipress')]);
+    expect(initials.map((i) => [i.label, i.count, i.groups.map((g) => g.publisher)])).toEqual([
+      ['A', 3, ['akipress', 'Akorda']],
+      ['X', 2, ['Xinhua']],
+      ['Other', 2, ['110.com', 'Агентство']],
+    ]);
   });
 });
 
