@@ -28,7 +28,7 @@ describe('/documents/', () => {
   const index = page('/documents/');
 
   it('links the page of every kind that has documents, with its label and how many', () => {
-    const links = selectAll('ul[aria-labelledby="kinds"] li', index).map((li) => ({ href: String(select('a', li)!.properties.href), label: toText(select('a', li)!), count: count(toText(li)) }));
+    const links = selectAll('nav[aria-labelledby="kinds"] li', index).map((li) => ({ href: String(select('a', li)!.properties.href), label: toText(select('a', li)!), count: count(toText(li)) }));
     expect(links.map((l) => l.href).sort()).toEqual(kindIds.map((k) => `/documents/kinds/${k}/`).sort());
     for (const link of links) {
       const kind = /\/kinds\/([^/]+)\/$/.exec(link.href)![1]!;
