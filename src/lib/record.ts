@@ -1,5 +1,5 @@
 import type { DocumentFrontMatter, DocumentState } from '../schemas/document';
-import { formatPartialDate, yearOfPartial, type PartialDate } from './dates';
+import { formatPartialDate, type PartialDate } from './dates';
 import type { Document } from './documents';
 import type { Problem } from './errors';
 import type { DateBasis, TimelineEvent } from './events';
@@ -104,17 +104,7 @@ export function recordCitationTitle(doc: Pick<RecordDocument, 'shortTitle' | 'pl
   return [doc.shortTitle, doc.place?.name, formatPartialDate(doc.date)].filter(Boolean).join(', ');
 }
 
-/** The record's documents grouped by decade, oldest first: how /documents/ lists them. */
-export function recordByDecade(record: readonly RecordDocument[]): { decade: number; documents: RecordDocument[] }[] {
-  const decades = new Map<number, RecordDocument[]>();
-  for (const doc of [...record].sort(byRecordDate)) {
-    const decade = Math.floor(yearOfPartial(doc.date) / 10) * 10;
-    decades.set(decade, [...(decades.get(decade) ?? []), doc]);
-  }
-  return [...decades].map(([decade, documents]) => ({ decade, documents }));
-}
-
-/** The record's documents of each kind, kinds in order of label: the listing's grouping by kind. */
+/** The record's documents of each kind, kinds in order of label: the listing's kinds, each with its page. */
 export function recordByKind(record: readonly RecordDocument[]): { kind: DocumentKind; documents: RecordDocument[] }[] {
   const kinds = new Map<string, { kind: DocumentKind; documents: RecordDocument[] }>();
   for (const doc of [...record].sort(byRecordDate)) {

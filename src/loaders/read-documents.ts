@@ -9,6 +9,7 @@ import type { Problem } from '../lib/errors';
 import { compareWithSource, type WrittenText } from '../lib/fidelity';
 import type { DocumentKind } from '../lib/kinds';
 import { readCatalogued, type RecordDocument } from '../lib/record';
+import { documentIdProblems } from '../lib/record-listing';
 import { placeholderFields, placeholderWarnings } from '../lib/placeholders';
 import { parseSourceText } from '../lib/sources';
 
@@ -73,7 +74,8 @@ export function readDocumentFile({
   const { frontMatter, body, lineOffset } = parts;
   // The front matter starts on line 2, after the opening "---".
   const yaml = parseYaml(frontMatter, 1);
-  const problems = [...yaml.problems];
+  // The file name is the id, and the id the address: a year or "kinds" is the listing's own.
+  const problems = [...documentIdProblems(id), ...yaml.problems];
   const raw_ = (yaml.value ?? {}) as Record<string, unknown>;
   const placeholders = placeholderWarnings(placeholderFields(yaml.value), (field) => yaml.lineOf(field.split(/[.[\]]+/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k))));
 

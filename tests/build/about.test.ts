@@ -8,7 +8,7 @@ import { toText } from 'hast-util-to-text';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { writtenDocuments } from '../support/content';
-import { SITE_DIR, page } from '../support/dist';
+import { SITE_DIR, htmlPages, page } from '../support/dist';
 import { writtenNotes } from '../support/notes';
 
 const notes = writtenNotes();

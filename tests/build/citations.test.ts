@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { writtenCatalogue, writtenPassages, isPassagePage } from '../support/content';
+import { writtenCatalogue, writtenPassages, isDocumentPage, isPassagePage } from '../support/content';
 import { htmlPages, page } from '../support/dist';
 import { readAsZotero } from '../support/zotero';
 import { parse } from 'yaml';
@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 const passagePages = htmlPages().filter((p) => isPassagePage(p.path));
 const catalogue = writtenCatalogue();
 const cataloguePaths = new Set(catalogue.map((d) => d.path));
-const documentPages = htmlPages().filter((p) => /^\/documents\/[^/]+\/$/.test(p.path) && !cataloguePaths.has(p.path));
+const documentPages = htmlPages().filter((p) => isDocumentPage(p.path) && !cataloguePaths.has(p.path));
 const cataloguePages = htmlPages().filter((p) => cataloguePaths.has(p.path));
 /** Where a catalogued document is published: the first of its references, as the content writes it. */
 const publicationOf = (path: string) => {

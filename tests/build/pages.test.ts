@@ -34,22 +34,9 @@ describe('pages', () => {
     expect([...listed].sort()).toEqual(record.map((d) => d.path).sort());
     const dates = listed.map((path) => record.find((d) => d.path === path)!.date);
     expect(dates).toEqual([...dates].sort());
-    const inFull = byDate.filter((li) => toText(select('.holding', li)!).startsWith('Full text')).map((li) => String(select('.title a', li)!.properties.href));
+    const inFull = byDate.filter((li) => /· Full text, \d+ passages$/.test(toText(select('.facts', li)!).trim())).map((li) => String(select('.title a', li)!.properties.href));
     expect(inFull.sort()).toEqual(documents.map((d) => d.path).sort());
-  });
-
-  it('groups the record by kind, each kind with its count', () => {
-    const record = [...documents, ...writtenCatalogue()];
-    const groups = selectAll('.by-kind details', page('/documents/')).map((d) => ({
-      summary: toText(select('summary', d)!).trim(),
-      paths: selectAll('.title a', d).map((a) => String(a.properties.href)),
-    }));
-    expect(groups.flatMap((g) => g.paths).sort()).toEqual(record.map((d) => d.path).sort());
-    for (const group of groups) {
-      expect(group.summary).toMatch(new RegExp(`\\(${group.paths.length}\\)$`));
-      const kinds = new Set(group.paths.map((path) => record.find((d) => d.path === path)!.kind));
-      expect(kinds.size, group.summary).toBe(1);
-    }
+    expect(byDate.filter((li) => toText(select('.facts', li)!).trim().endsWith('· Catalogue entry')).length).toBe(record.length - documents.length);
   });
 
   it('gives every document its passages, in the order and with the ids the content writes', () => {

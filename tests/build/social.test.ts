@@ -6,14 +6,13 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { writtenCatalogue, writtenDocuments, isPassagePage } from '../support/content';
+import { writtenCatalogue, writtenDocuments, isDocumentPage, isPassagePage } from '../support/content';
 import { SITE_DIR, htmlPages, page } from '../support/dist';
 import { pngSize } from '../support/png';
 import { parse } from 'yaml';
 
 const SITE = 'https://china-kazakhstan.example';
 const pages = htmlPages();
-const DOCUMENT = /^\/documents\/[^/]+\/$/;
 const PASSAGE = /^\/documents\/([^/]+)\/([^/]+)\/$/;
 const OWN_PAGE = /^\/documents\/[^/]+\/(reading|notes)\/$/;
 const documents = writtenDocuments();
@@ -79,7 +78,7 @@ describe('link previews', () => {
       // A document's own pages (itself, its reading text, its notes) show the document's card.
       const [card, type] = passage
         ? [`/cards/${passage[1]}/${passage[2]}.png`, 'article']
-        : (DOCUMENT.test(path) && path !== '/documents/') || OWN_PAGE.test(path)
+        : isDocumentPage(path) || OWN_PAGE.test(path)
           ? [`/cards/${path.split('/')[2]}.png`, 'article']
           : ['/cards/site.png', 'website'];
       expect(meta(path, 'og:image'), path).toBe(`${SITE}${card}`);
@@ -92,7 +91,7 @@ describe('link previews', () => {
 describe('structured data (JSON-LD)', () => {
   const passagePages = pages.filter((p) => isPassagePage(p.path));
   // The documents whose text is in the edition: a catalogued document's page has no passages to list.
-  const documentPages = pages.filter((p) => DOCUMENT.test(p.path) && p.path !== '/documents/' && !catalogue.some((d) => d.path === p.path));
+  const documentPages = pages.filter((p) => isDocumentPage(p.path) && !catalogue.some((d) => d.path === p.path));
 
   it('describes each passage: its label, its text as the page shows it, its document', () => {
     expect(sorted(passagePages.map((p) => p.path))).toEqual(sorted(documents.flatMap((d) => d.passages.map((p) => p.path))));
@@ -143,6 +142,6 @@ describe('structured data (JSON-LD)', () => {
   });
 
   it('is on documents and passages only', () => {
-    for (const { path } of pages.filter((p) => !isPassagePage(p.path) && !(DOCUMENT.test(p.path) && p.path !== '/documents/'))) expect(jsonLd(path), path).toEqual([]);
+    for (const { path } of pages.filter((p) => !isPassagePage(p.path) && !isDocumentPage(p.path))) expect(jsonLd(path), path).toEqual([]);
   });
 });

@@ -159,3 +159,38 @@ function passagePaths(contentDir: string): Set<string> {
   if (!paths) pathsByDir.set(contentDir, (paths = new Set(writtenPassages(contentDir).map((p) => p.path))));
   return paths;
 }
+
+/** A document of the record, in the edition or catalogued, as /documents/ and its year and kind pages list it. */
+export interface WrittenRecordEntry {
+  id: string;
+  /** A day, month or year, as written. */
+  date: string;
+  year: number;
+  kind: string;
+  path: string;
+  inEdition: boolean;
+}
+
+/** The whole record as the content writes it, oldest first (a vaguer date as its period's start), then by id. */
+export function writtenRecord(contentDir = CONTENT_DIR): WrittenRecordEntry[] {
+  return documentFiles(contentDir)
+    .map(({ id, frontmatter }) => {
+      const date = day(frontmatter.date);
+      return { id, date, year: Number(date.slice(0, 4)), kind: String(frontmatter.kind), path: `/documents/${id}/`, inEdition: frontmatter.source !== undefined };
+    })
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)));
+}
+
+/** The kinds of document in content/kinds/, by id, each with its label. */
+export function writtenKinds(contentDir = CONTENT_DIR): Map<string, string> {
+  const dir = join(contentDir, 'kinds');
+  return new Map(readdirSync(dir).map((f) => [f.replace(/\.yaml$/, ''), String((parse(readFileSync(join(dir, f), 'utf8')) as { label: string }).label)]));
+}
+
+/** Whether a built page is a document's own page, /documents/<doc-id>/ (not a year's, /documents/<year>/, beside it). */
+export function isDocumentPage(path: string, contentDir = CONTENT_DIR): boolean {
+  let paths = recordPathsByDir.get(contentDir);
+  if (!paths) recordPathsByDir.set(contentDir, (paths = new Set(writtenRecord(contentDir).map((d) => d.path))));
+  return paths.has(path);
+}
+const recordPathsByDir = new Map<string, Set<string>>();

@@ -1,4 +1,4 @@
-import { writtenCatalogue, writtenDocuments } from './content';
+import { writtenCatalogue, writtenDocuments, writtenRecord } from './content';
 
 /**
  * A document page and its first passage's page for each kind of document that the pages chosen
@@ -31,6 +31,10 @@ const DOCUMENT_PAGES = [
 export const TEMPLATES: readonly string[] = [
   '/',
   '/documents/',
+  // The record filtered: the oldest document's year and kind.
+  ...writtenRecord()
+    .slice(0, 1)
+    .flatMap((d) => [`/documents/${d.year}/`, `/documents/kinds/${d.kind}/`]),
   ...DOCUMENT_PAGES,
   ...pagesOfOtherKinds(DOCUMENT_PAGES),
   // A document of the record catalogued without its text, when the record has one.

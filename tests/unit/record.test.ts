@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogueCitationItem, catalogueCitations } from '../../src/lib/citations';
 import { checkCrossReferences } from '../../src/lib/cross-references';
 import type { Edition } from '../../src/lib/edition';
-import { documentEventId, eventOfDocument, readCatalogued, recordByDecade, recordByKind, recordCounts, type RecordDocument } from '../../src/lib/record';
+import { documentEventId, eventOfDocument, readCatalogued, recordByKind, recordCounts, type RecordDocument } from '../../src/lib/record';
 import { toDocumentRelations } from '../../src/lib/relations';
 import { searchRecords } from '../../src/lib/search';
 import { documentSchema } from '../../src/schemas/document';
@@ -83,12 +83,8 @@ describe('a catalogued document', () => {
 describe('the record', () => {
   const edition = editionWithTreaty();
 
-  it('counts its documents and those in full, groups them by decade and by kind, oldest first', () => {
+  it('counts its documents and those in full, groups them by kind', () => {
     expect(recordCounts(edition.record)).toEqual({ total: 3, inEdition: 2 });
-    expect(recordByDecade(edition.record).map((d) => [d.decade, d.documents.map((x) => x.id)])).toEqual([
-      [2000, ['2002-12-treaty']],
-      [2020, ['2023-05-17-joint-statement', '2024-07-03-astana-talks']],
-    ]);
     expect(recordByKind(edition.record).map((g) => [g.kind.label, g.documents.length])).toEqual([
       ['Joint statement', 1],
       ['Talks readout', 1],
