@@ -17,6 +17,8 @@ export default defineConfig({
   site,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // Scoped styles by class, not by a data attribute on every element: lighter pages (about 300 B gzip on an overview).
+  scopedStyleStrategy: 'class',
   outDir: process.env.OUT_DIR ?? './dist',
   // Separate caches let test builds of fixture content run without touching the site's.
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
