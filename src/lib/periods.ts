@@ -15,23 +15,27 @@ export type OverviewMode = 'whole' | 'titles' | 'years';
  * page stays within budget: `npm run bench -- --docs 500` and tests/build/overviews.test.ts check it.
  */
 export const OVERVIEW_LIMITS = {
-  /** A full timeline entry costs about 400 B gzip and 15–25 elements; a one-line entry about 3 elements. */
-  timeline: { whole: 24, titles: 240 },
+  /**
+   * A full entry costs about 400 B gzip and 15–25 elements in the real texts, a one-line entry
+   * about 55 B and 3 elements, over a page of about 9.5 kB with the map.
+   */
+  timeline: { whole: 10, titles: 80 },
   /**
    * A row of an earlier passage and one later passage costs 9 elements (5 more for each further
    * later passage, 2 for an editors' note) and, in the real texts, about 120 B gzip.
    */
   followThrough: { whole: 60 },
-  /** A passage with its label and excerpt costs about 5 elements and 150 B gzip. */
-  themePassages: { whole: 120 },
-  glossaryMentions: { whole: 120 },
+  /** A passage with its label and excerpt costs about 5 elements and 110 B gzip in the real texts, over a page of about 5 kB. */
+  themePassages: { whole: 70 },
+  /** The same passages, on a page that may also hold the entry's events and names. */
+  glossaryMentions: { whole: 50 },
   /**
-   * The events at a glossary entry's place: whole (about 15–25 elements each) up to 20, one line
-   * each (3 elements) up to 120, beyond that only how many fall in each year, each year
+   * The events at a glossary entry's place: whole (about 15–25 elements and 400 B each) up to 15,
+   * one line each (3 elements) up to 60, beyond that only how many fall in each year, each year
    * linked to its page on the timeline.
    */
-  glossaryEvents: { whole: 20, titles: 120 },
-  /** A document's line in the record costs about 6 elements. */
+  glossaryEvents: { whole: 15, titles: 60 },
+  /** A document's line in the record costs about 5 elements and 40 B gzip. */
   documents: { whole: 150 },
 } as const satisfies Record<string, { whole: number; titles?: number }>;
 

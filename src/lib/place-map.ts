@@ -75,7 +75,7 @@ export function drawMap(places: readonly MapPlace[], { width = 600 }: { width?: 
   const path = geoPath(projection).digits(0);
 
   const countries = (world.features as Country[])
-    .map((c) => ({ id: String(c.id), name: c.properties.name, path: path(c) ?? '', emphasis: partyIds.includes(String(c.id)) }))
+    .map((c) => ({ id: String(c.id), name: c.properties.name, path: relativePath(path(c) ?? ''), emphasis: partyIds.includes(String(c.id)) }))
     .filter((c) => c.path !== '')
     // The parties last, so their outlines are drawn over their neighbours'.
     .sort((a, b) => Number(a.emphasis) - Number(b.emphasis) || a.name.localeCompare(b.name, 'en'));
@@ -113,3 +113,34 @@ export function labelBox(p: Pick<DrawnPlace, 'name' | 'labelX' | 'labelY' | 'anc
 export const MAP_LABEL_SIZE = LABEL_SIZE;
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * An SVG path of whole-pixel moves and lines (what d3-geo writes for a country) with each line
+ * written relative to the point before: small numbers, a third lighter in the page. Any other
+ * command leaves the path as it is.
+ */
+export function relativePath(d: string): string {
+  if (!/^[MLZ\d,\s-]*$/.test(d)) return d;
+  let out = '';
+  let [x, y, startX, startY] = [0, 0, 0, 0];
+  let lineRun = false;
+  for (const [, command, a, b] of d.matchAll(/([MLZ])(?:(-?\d+),(-?\d+))?/g)) {
+    if (command === 'Z') {
+      out += 'z';
+      [x, y, lineRun] = [startX, startY, false];
+      continue;
+    }
+    const [nx, ny] = [Number(a), Number(b)];
+    if (command === 'M') {
+      out += `M${nx} ${ny}`;
+      [startX, startY, lineRun] = [nx, ny, false];
+    } else {
+      const pair = `${nx - x} ${ny - y}`.replace(' -', '-');
+      // A run of lines needs its letter once; a negative number needs no space before it.
+      out += lineRun ? (pair.startsWith('-') ? pair : ` ${pair}`) : `l${pair}`;
+      lineRun = true;
+    }
+    [x, y] = [nx, ny];
+  }
+  return out;
+}

@@ -18,8 +18,8 @@ import { serveStatic, type StaticSite } from '../support/server';
 const DIR = resolve(TMP, 'overviews');
 const OUT = join(DIR, 'dist');
 // A document a fortnight: 160 documents span seven years, each as dense as the bench's 500.
-const corpus = writeCorpus(join(DIR, 'content'), 160, join(ROOT, 'content/themes'), 8);
-/** A build of 1,600 pages on a busy 2-core machine can take minutes. */
+const corpus = writeCorpus(join(DIR, 'content'), 160, join(ROOT, 'content/themes'), 6);
+/** A build of 1,300 pages on a busy 2-core machine can take minutes. */
 const BUILD_WAIT = 600_000;
 const built = buildSiteAsync({ contentDir: join(DIR, 'content'), outDir: OUT, env: { SOCIAL_CARDS: 'skip', PERMALINKS: 'update' } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryAt, drawMap, labelBox, type MapPlace } from '../../src/lib/place-map';
+import { countryAt, drawMap, labelBox, relativePath, type MapPlace } from '../../src/lib/place-map';
 import { themeChart } from '../../src/lib/theme-chart';
 import { MAX_DOTS, timelineStrip } from '../../src/lib/timeline-strip';
 
@@ -58,6 +58,39 @@ describe('the map', () => {
     const [astana, beijing] = ['astana', 'beijing'].map((id) => map.places.find((p) => p.id === id)!);
     expect(astana!.x).toBeLessThan(beijing!.x);
     expect(astana!.y).toBeLessThan(beijing!.y);
+  });
+});
+
+describe('a country’s path, relative', () => {
+  /** The absolute points a path visits, as an SVG renderer reads it (M, l and z only). */
+  const points = (d: string): [number, number][] => {
+    const out: [number, number][] = [];
+    let [x, y, sx, sy] = [0, 0, 0, 0];
+    for (const [, command, rest] of d.matchAll(/([MLlZz])([^MLlZz]*)/g)) {
+      const numbers = (rest!.match(/-?\d+/g) ?? []).map(Number);
+      if (/[Zz]/.test(command!)) {
+        [x, y] = [sx, sy];
+        out.push([x, y]);
+      }
+      for (let i = 0; i < numbers.length; i += 2) {
+        if (command === 'M') [x, y, sx, sy] = [numbers[i]!, numbers[i + 1]!, numbers[i]!, numbers[i + 1]!];
+        else if (command === 'L') [x, y] = [numbers[i]!, numbers[i + 1]!];
+        else [x, y] = [x + numbers[i]!, y + numbers[i + 1]!];
+        out.push([x, y]);
+      }
+    }
+    return out;
+  };
+
+  it('visits the same points, in fewer bytes, rings and negative steps included', () => {
+    const d = 'M10,10L15,12L12,8L10,10ZM100,50L90,40L95,60Z';
+    expect(relativePath(d)).toBe('M10 10l5 2-3-4-2 2zM100 50l-10-10 5 20z');
+    expect(points(relativePath(d))).toEqual(points(d));
+    for (const country of drawMap([]).countries) expect(relativePath(country.path)).toBe(country.path);
+  });
+
+  it('leaves a path with other commands as it is', () => {
+    expect(relativePath('M0,0A5,5,0,1,1,10,10Z')).toBe('M0,0A5,5,0,1,1,10,10Z');
   });
 });
 
