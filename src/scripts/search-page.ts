@@ -1,7 +1,7 @@
 // The search page: reads the search from the URL, asks the Pagefind index built with the
 // site, and renders passages. Results are built with DOM methods from text, never as HTML.
 import { suggestNames, type SuggestableEntry } from '../lib/name-suggestions';
-import { CATALOGUE_RESULT, answersQuery, matchReasons, textMatchesFirst, verbatimExcerpt, type MatchReason } from '../lib/search-match';
+import { CATALOGUE_BUNDLE, CATALOGUE_RESULT, answersQuery, matchReasons, textMatchesFirst, verbatimExcerpt, type MatchReason } from '../lib/search-match';
 import {
   MAX_QUERY_LENGTH,
   hasFilters,
@@ -41,18 +41,20 @@ const EXCERPT_WORDS = 36;
 form.hidden = false;
 document.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadIndex(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`)) as Pagefind;
-    // Records hold site paths; Pagefind puts this deployment's base in front of them.
-    await module.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: EXCERPT_WORDS });
-    // Pagefind counts each filter's values in a search's results only once the filters are loaded:
-    // the status line counts passages and catalogue entries apart.
-    await module.filters();
-    return module;
-  })();
-  return pagefind;
+const bundles = new Map<string, Promise<Pagefind>>();
+/** A Pagefind bundle of the site, loaded once: the whole index, or the catalogue entries apart. */
+function loadIndex(bundle = 'pagefind'): Promise<Pagefind> {
+  let loaded = bundles.get(bundle);
+  if (!loaded) {
+    loaded = (async () => {
+      const module = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}${bundle}/pagefind.js`)) as Pagefind;
+      // Records hold site paths; Pagefind puts this deployment's base in front of them.
+      await module.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: EXCERPT_WORDS });
+      return module;
+    })();
+    bundles.set(bundle, loaded);
+  }
+  return loaded;
 }
 
 function stateFromForm(): SearchState {
@@ -178,11 +180,12 @@ async function search(state: SearchState): Promise<void> {
     return;
   }
   status.textContent = 'Searching…';
-  const index = await loadIndex();
-  const found = await index.search(state.query || null, {
-    filters: pagefindFilters(state),
-    sort: state.sort === 'date' ? { date: 'desc' } : {},
-  });
+  const options = { filters: pagefindFilters(state), sort: state.sort === 'date' ? { date: 'desc' } : {} };
+  // The catalogue entries among the results, counted in their own small bundle at the same time.
+  const [found, catalogue] = await Promise.all([
+    loadIndex().then((index) => index.search(state.query || null, options)),
+    loadIndex(CATALOGUE_BUNDLE).then((index) => index.search(state.query || null, options)),
+  ]);
   if (current !== run || !found) return;
   // The best results are read at once and ordered with the passages that have the words
   // first; the rest follow as Pagefind ranks them, a page at a time.
@@ -210,7 +213,7 @@ async function search(state: SearchState): Promise<void> {
   more.onclick = () => void showMore();
   await showMore();
   if (current !== run) return;
-  status.textContent = describe(found.results.length, state, found.filters?.result?.[CATALOGUE_RESULT] ?? 0);
+  status.textContent = describe(found.results.length, state, catalogue?.results.length ?? 0);
 }
 
 function go(mode: 'push' | 'replace'): void {
