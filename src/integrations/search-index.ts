@@ -37,7 +37,9 @@ export function searchIndex(): AstroIntegration {
         };
         try {
           await write('pagefind', records);
-          await write(CATALOGUE_BUNDLE, records.filter((r) => r.meta.result === CATALOGUE_RESULT));
+          // Only when the record has catalogue entries: the search page is told so by the same content.
+          const catalogue = records.filter((r) => r.meta.result === CATALOGUE_RESULT);
+          if (catalogue.length > 0) await write(CATALOGUE_BUNDLE, catalogue);
         } finally {
           await pagefind.close();
         }

@@ -1,7 +1,7 @@
 // The search page: reads the search from the URL, asks the Pagefind index built with the
 // site, and renders passages. Results are built with DOM methods from text, never as HTML.
 import { suggestNames, type SuggestableEntry } from '../lib/name-suggestions';
-import { CATALOGUE_BUNDLE, CATALOGUE_RESULT, answersQuery, matchReasons, textMatchesFirst, verbatimExcerpt, type MatchReason } from '../lib/search-match';
+import { CATALOGUE_RESULT, answersQuery, matchReasons, textMatchesFirst, verbatimExcerpt, type MatchReason } from '../lib/search-match';
 import {
   MAX_QUERY_LENGTH,
   hasFilters,
@@ -184,7 +184,12 @@ async function search(state: SearchState): Promise<void> {
   // The catalogue entries among the results, counted in their own small bundle at the same time.
   const [found, catalogue] = await Promise.all([
     loadIndex().then((index) => index.search(state.query || null, options)),
-    loadIndex(CATALOGUE_BUNDLE).then((index) => index.search(state.query || null, options)),
+    // A count that cannot be had never holds up the results: they are then counted as passages.
+    form.dataset.catalogue
+      ? loadIndex(form.dataset.catalogue)
+          .then((index) => index.search(state.query || null, options))
+          .catch(() => null)
+      : null,
   ]);
   if (current !== run || !found) return;
   // The best results are read at once and ordered with the passages that have the words

@@ -109,6 +109,14 @@ describe('an anchor that moved to a year page, in Chromium', () => {
     await tab.close();
   });
 
+  it('searches an edition whose record catalogues nothing: no catalogue bundle, and results all the same', async () => {
+    expect(existsSync(join(OUT, 'pagefind-catalogue'))).toBe(false);
+    const tab = await browser.newPage();
+    await tab.goto(site.url('/search/?q=energy'));
+    await expect.poll(() => tab.locator('#search-status').innerText(), { timeout: 30_000 }).toMatch(/\d+ passages? match/);
+    await tab.close();
+  });
+
   it('without JavaScript, says where to look and links every year', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
