@@ -20,11 +20,10 @@ interface ResultData {
 }
 interface Pagefind {
   options(o: object): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   search(
     query: string | null,
     o: object,
-  ): Promise<{ results: { data(): Promise<ResultData> }[]; filters?: Record<string, Record<string, number>> } | null>;
+  ): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
 
 const PAGE_SIZE = 10;
