@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -6,6 +6,27 @@ import { headersFile, mergePolicies } from '../lib/security-headers';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
 const REFRESH = /<meta http-equiv="refresh"/;
+
+/**
+ * A page's <head>: the policy and any refresh are there. Reading no further saves reading
+ * every page whole (some 10 s at 25,000 pages).
+ */
+function readHead(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const chunk = Buffer.alloc(16384);
+    const decoder = new TextDecoder();
+    let head = '';
+    for (let read; (read = readSync(fd, chunk)) > 0; ) {
+      head += decoder.decode(chunk.subarray(0, read), { stream: true });
+      const end = head.indexOf('</head>');
+      if (end >= 0) return head.slice(0, end);
+    }
+    return head;
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Writes dist/_headers: the security and cache headers, with the pages' policies merged. */
 export function securityHeaders(): AstroIntegration {
@@ -17,7 +38,7 @@ export function securityHeaders(): AstroIntegration {
         // Astro's redirect pages (a meta refresh, no script or style) carry no policy of their own.
         const pages = readdirSync(out, { recursive: true, encoding: 'utf8' })
           .filter((f) => f.endsWith('.html'))
-          .map((f) => readFileSync(join(out, f), 'utf8'))
+          .map((f) => readHead(join(out, f)))
           .filter((html) => !REFRESH.test(html));
         const policies = pages.flatMap((html) => META.exec(html)?.[1] ?? []);
         // A page without the policy would be served unprotected by a host that ignores _headers.

@@ -1,7 +1,7 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { risRecord } from './ris';
-import { formatBibliographyEntry, formatCitation, type CslItem, type CslStyleId, type Formatted, type Locator } from './csl';
+import { formatItem, type CslItem, type CslStyleId, type Formatted, type Locator } from './csl';
 import type { Document } from './documents';
 import type { RecordDocument } from './record';
 import type { Reference } from './references';
@@ -129,22 +129,43 @@ export function pinpointText(passage: Pick<Passage, 'id' | 'kind' | 'label'>): s
 }
 
 // Every passage of a document is cited alike but for its URL and its pinpoint. Formatting is
-// done once per document and kind of pinpoint with two placeholders, which are then replaced:
-// 25,000 passages would otherwise cost minutes of CSL processing.
+// done once per document, for each kind of pinpoint its passages have, with two placeholders,
+// which are then replaced: 25,000 passages would otherwise cost minutes of CSL processing.
 const URL_PLACEHOLDER = 'https://citation-placeholder.invalid/url/';
 const LOCATOR_PLACEHOLDER = '987654321';
-const templates = new Map<string, StyleCitation[]>();
+
+/** A style's entries for one item, for each pinpoint label ('' for none). */
+type StyleTemplates = Map<string, StyleCitation[]>;
+const templates = new Map<string, StyleTemplates>();
+
+const locatorKey = (locator: Locator | undefined): string => locator?.label ?? '';
+
+/** The item in every style, for each of the locators: one registration per CSL style. */
+function formatAll(item: CslItem, locators: readonly (Locator | undefined)[]): StyleTemplates {
+  const byStyle = new Map<CslStyleId, { citations: Map<string, Formatted>; bibliography?: Formatted | undefined }>();
+  for (const style of new Set(STYLES.flatMap((s) => s.entries.map((e) => e.style)))) {
+    const bibliography = STYLES.some((s) => s.entries.some((e) => e.style === style && e.form === 'bibliography'));
+    const cites = STYLES.some((s) => s.entries.some((e) => e.style === style && e.form === 'citation'));
+    const formatted = formatItem(style, item, { locators: cites ? locators : [], bibliography });
+    byStyle.set(style, { citations: new Map(cites ? locators.map((l, i) => [locatorKey(l), formatted.citations[i]!]) : []), bibliography: formatted.bibliography });
+  }
+  return new Map(
+    locators.map((locator) => [
+      locatorKey(locator),
+      STYLES.map(({ id, name, entries }) => ({
+        id,
+        name,
+        entries: entries.map(({ label, style, form }) => {
+          const formatted = byStyle.get(style)!;
+          return { label, form, ...(form === 'citation' ? formatted.citations.get(locatorKey(locator))! : formatted.bibliography!) };
+        }),
+      })),
+    ]),
+  );
+}
 
 function formatStyles(item: CslItem, locator: Locator | undefined): StyleCitation[] {
-  return STYLES.map(({ id, name, entries }) => ({
-    id,
-    name,
-    entries: entries.map(({ label, style, form }) => ({
-      label,
-      form,
-      ...(form === 'citation' ? formatCitation(style, item, locator) : formatBibliographyEntry(style, item)),
-    })),
-  }));
+  return formatAll(item, [locator]).get(locatorKey(locator))!;
 }
 
 function fill(styles: StyleCitation[], url: string, locator: Locator | undefined): StyleCitation[] {
@@ -164,25 +185,59 @@ function usable(styles: StyleCitation[], locator: Locator | undefined): boolean 
   );
 }
 
+/** A document's templates: for no pinpoint (the document, a closing) and for each kind of pinpoint its passages have. */
+function documentTemplates(document: Document): StyleTemplates {
+  const key = `${document.id} ${JSON.stringify(citationItem(document, '', undefined))}`;
+  let found = templates.get(key);
+  if (!found) {
+    const locators = new Map<string, Locator | undefined>([['', undefined]]);
+    for (const passage of document.passages) {
+      const at = pinpoint(passage);
+      if (at) locators.set(at.label, { ...at, locator: LOCATOR_PLACEHOLDER });
+    }
+    found = formatAll(citationItem(document, URL_PLACEHOLDER), [...locators.values()]);
+    for (const [label, styles] of found) {
+      if (!usable(styles, locators.get(label))) throw new Error(`the citation styles changed the placeholders for ${document.id}; format each passage directly`);
+    }
+    templates.set(key, found);
+  }
+  return found;
+}
+
 /** A document's or a passage's citations in every style, with its permalink. */
 export function citationsFor(document: Document, permalink: string, passage?: Passage): Citations {
   const locator = passage ? pinpoint(passage) : undefined;
-  const key = `${document.id} ${locator?.label ?? ''} ${JSON.stringify(citationItem(document, '', undefined))}`;
-  let template = templates.get(key);
-  if (!template) {
-    const placeholderLocator = locator ? { ...locator, locator: LOCATOR_PLACEHOLDER } : undefined;
-    template = formatStyles(citationItem(document, URL_PLACEHOLDER, passage), placeholderLocator);
-    if (!usable(template, placeholderLocator)) throw new Error(`the citation styles changed the placeholders for ${document.id}; format each passage directly`);
-    templates.set(key, template);
-  }
+  const template = documentTemplates(document).get(locatorKey(locator));
+  if (!template) throw new Error(`${document.id}: no citation template for the pinpoint of ${passage?.id}`);
   const item = citationItem(document, permalink, passage);
+  const note = passage ? pinpointText(passage) : undefined;
+  const records = documentRecords(document, Boolean(note));
+  const put = (s: string) => s.split(URL_PLACEHOLDER).join(permalink).split(NOTE_PLACEHOLDER).join(note ?? '');
   return {
     permalink,
     styles: fill(template, permalink, locator),
-    bibtex: toBibtex(passage ? { ...item, note: pinpointText(passage) } : item),
-    ris: risRecord(passage ? { ...item, note: pinpointText(passage) } : item),
+    bibtex: records ? put(records.bibtex) : toBibtex(note ? { ...item, note } : item),
+    ris: records ? put(records.ris) : risRecord(note ? { ...item, note } : item),
     cslJson: JSON.stringify([item], null, 2),
   };
+}
+
+// BibTeX and RIS, likewise made once per document (with and without a pinpoint note) and filled in.
+const NOTE_PLACEHOLDER = 'notePlaceholder987654321';
+const records = new Map<string, { bibtex: string; ris: string } | undefined>();
+
+/** The document's BibTeX and RIS with placeholders; undefined if a format changed a placeholder, so that each is made directly. */
+function documentRecords(document: Document, withNote: boolean): { bibtex: string; ris: string } | undefined {
+  const key = `${document.id} ${withNote} ${JSON.stringify(citationItem(document, '', undefined))}`;
+  if (!records.has(key)) {
+    const item = citationItem(document, URL_PLACEHOLDER);
+    const made = withNote ? { ...item, note: NOTE_PLACEHOLDER } : item;
+    const formatted = { bibtex: toBibtex(made), ris: risRecord(made) };
+    // BibTeX writes the URL twice (url, howpublished): each placeholder must come through at least once.
+    const kept = Object.values(formatted).every((s) => s.includes(URL_PLACEHOLDER) && (!withNote || s.includes(NOTE_PLACEHOLDER)));
+    records.set(key, kept ? formatted : undefined);
+  }
+  return records.get(key);
 }
 
 /**
@@ -205,3 +260,10 @@ export function textWithCitation(passage: Passage, citations: Citations): string
 /** Exposed for the tests, which check that filling placeholders equals formatting directly. */
 export const directCitations = (document: Document, permalink: string, passage?: Passage): StyleCitation[] =>
   formatStyles(citationItem(document, permalink, passage), passage ? pinpoint(passage) : undefined);
+
+/** BibTeX and RIS made directly, for the same comparison. */
+export function directRecords(document: Document, permalink: string, passage?: Passage): { bibtex: string; ris: string } {
+  const item = citationItem(document, permalink, passage);
+  const made = passage ? { ...item, note: pinpointText(passage) } : item;
+  return { bibtex: toBibtex(made), ris: risRecord(made) };
+}

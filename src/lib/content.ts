@@ -8,6 +8,7 @@ import type { Edition } from './edition';
 import { ContentProblems } from './errors';
 import type { DocumentKind } from './kinds';
 import { readCatalogued, type RecordDocument } from './record';
+import { parsedDocuments } from './parsed-documents';
 
 // Parsed once per entry version: every page of a build asks for the same documents.
 const parsed = new Map<string, { key: string; document: Document }>();
@@ -62,6 +63,13 @@ async function loadRecordParts(): Promise<RecordParts> {
     const cached = parsed.get(entry.id);
     if (cached?.key === key) {
       documents.push(cached.document);
+      continue;
+    }
+    // Parsed by the loader in this process (a build): not parsed again.
+    const loaded = parsedDocuments().get(key);
+    if (loaded) {
+      parsed.set(entry.id, { key, document: loaded });
+      documents.push(loaded);
       continue;
     }
     // Passage lines are lines of the file, for messages about cross-references.

@@ -130,38 +130,49 @@ function engineFor(style: CslStyleId): { engine: Engine; items: Map<string, CslI
 // citeproc caches what it retrieved by item id; each call registers its item under a new id.
 let calls = 0;
 
-function withItem<T>(style: CslStyleId, item: CslItem, run: (engine: Engine, id: string) => T): T {
+/** What one registration of an item yields: a citation per locator asked for, and its reference-list entry. */
+export interface FormattedItem {
+  citations: Formatted[];
+  bibliography?: Formatted;
+}
+
+/**
+ * The item in one style: cited once with each locator (undefined: no pinpoint), and as a
+ * reference-list entry when asked. Registering an item is about half of citeproc's work, so
+ * every form of one item is formatted from one registration.
+ */
+export function formatItem(style: CslStyleId, item: CslItem, { locators = [], bibliography = false }: { locators?: readonly (Locator | undefined)[]; bibliography?: boolean }): FormattedItem {
   const { engine, items } = engineFor(style);
   const id = `item-${(calls += 1)}`;
   items.clear();
   items.set(id, { ...item, id });
   engine.updateItems([id]);
-  return run(engine, id);
-}
-
-/** The item as a reference-list (bibliography) entry of the style. */
-export function formatBibliographyEntry(style: CslStyleId, item: CslItem): Formatted {
-  return withItem(style, item, (engine) => {
-    const render = (format: 'html' | 'text') => {
-      engine.setOutputFormat(format);
-      const bibliography = engine.makeBibliography();
-      if (!bibliography) throw new Error(`${style} made no bibliography entry for ${item.id}`);
-      return bibliography[1].join('').trim();
-    };
-    // citeproc wraps each entry in <div class="csl-entry">; the page supplies its own element.
-    return { html: render('html').replace(/^<div class="csl-entry">|<\/div>$/g, '').trim(), text: render('text') };
-  });
-}
-
-/** The item cited once, with its pinpoint: a note in a note style, an in-text citation otherwise. */
-export function formatCitation(style: CslStyleId, item: CslItem, locator?: Locator): Formatted {
-  return withItem(style, item, (engine, id) => {
+  const citations = locators.map((locator) => {
     const cluster = { citationItems: [{ id, ...locator }], properties: { noteIndex: 1 } };
     return {
       html: spaceAfterLocatorLabel(engine.previewCitationCluster(cluster, [], [], 'html')),
       text: spaceAfterLocatorLabel(engine.previewCitationCluster(cluster, [], [], 'text')),
     };
   });
+  if (!bibliography) return { citations };
+  const render = (format: 'html' | 'text') => {
+    engine.setOutputFormat(format);
+    const made = engine.makeBibliography();
+    if (!made) throw new Error(`${style} made no bibliography entry for ${item.id}`);
+    return made[1].join('').trim();
+  };
+  // citeproc wraps each entry in <div class="csl-entry">; the page supplies its own element.
+  return { citations, bibliography: { html: render('html').replace(/^<div class="csl-entry">|<\/div>$/g, '').trim(), text: render('text') } };
+}
+
+/** The item as a reference-list (bibliography) entry of the style. */
+export function formatBibliographyEntry(style: CslStyleId, item: CslItem): Formatted {
+  return formatItem(style, item, { bibliography: true }).bibliography!;
+}
+
+/** The item cited once, with its pinpoint: a note in a note style, an in-text citation otherwise. */
+export function formatCitation(style: CslStyleId, item: CslItem, locator?: Locator): Formatted {
+  return formatItem(style, item, { locators: [locator] }).citations[0]!;
 }
 
 /**

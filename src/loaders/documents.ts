@@ -2,6 +2,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError, ContentProblems } from '../lib/errors';
+import { parsedDocuments } from '../lib/parsed-documents';
 import { readDocumentFolder, readKinds } from './read-documents';
 
 export const DOCUMENT_HINT =
@@ -42,6 +43,10 @@ function sync(context: LoaderContext, dir: string, name: (path: string) => strin
   const { kinds, problems: kindProblems } = readKinds(dir);
   const errors = [...kindProblems].map(([file, problems]) => new ContentError(name(file), problems));
   context.store.clear();
+  const parsed = parsedDocuments();
+  parsed.clear();
+  // Documents name their files, and their kinds' files, as the content layer does: from the project's root.
+  const named = new Map([...kinds].map(([id, kind]) => [id, { ...kind, file: name(kind.file) }]));
   for (const doc of readDocumentFolder(dir, kinds)) {
     const file = name(doc.file);
     // In CI a placeholder is an error: nothing half-edited is published.
@@ -54,7 +59,9 @@ function sync(context: LoaderContext, dir: string, name: (path: string) => strin
     if (!file.endsWith('.mdx')) continue;
     // A document with a problem is kept with its problems, so that its pages fail with them (src/lib/content.ts).
     const data = error ? { ...(doc.data ?? {}), contentProblems: error.message } : doc.data;
-    context.store.set({ id: doc.id, data: data as Record<string, unknown>, body: doc.body, filePath: file, digest: context.generateDigest({ data, body: doc.body }) });
+    const digest = context.generateDigest({ data, body: doc.body });
+    context.store.set({ id: doc.id, data: data as Record<string, unknown>, body: doc.body, filePath: file, digest });
+    if (doc.document && !error) parsed.set(digest, { ...doc.document, file, kind: named.get(doc.document.kind.id) ?? doc.document.kind });
   }
   return errors;
 }

@@ -1,7 +1,7 @@
 // Citations are formatted by citeproc-js with the official CSL styles (no mock): the tests read
 // what a reader would paste into a paper.
 import { describe, expect, it } from 'vitest';
-import { citationItem, citationsFor, directCitations, pinpoint } from '../../src/lib/citations';
+import { citationItem, citationsFor, directCitations, directRecords, pinpoint } from '../../src/lib/citations';
 import { smallEdition } from '../support/edition';
 
 const edition = smallEdition();
@@ -57,7 +57,12 @@ describe('citations', () => {
   it('gives the same output as formatting each passage directly', () => {
     for (const [doc, passage] of [[statement, clause], [statement, statement.passages[0]!], [talks, talks.passages[1]!]] as const) {
       const permalink = `https://china-kazakhstan.example/documents/${doc.id}/${passage.id}/`;
-      expect(citationsFor(doc, permalink, passage).styles).toEqual(directCitations(doc, permalink, passage));
+      const made = citationsFor(doc, permalink, passage);
+      expect(made.styles).toEqual(directCitations(doc, permalink, passage));
+      expect({ bibtex: made.bibtex, ris: made.ris }).toEqual(directRecords(doc, permalink, passage));
     }
+    const page = `https://china-kazakhstan.example/documents/${talks.id}/`;
+    const { bibtex, ris } = citationsFor(talks, page);
+    expect({ bibtex, ris }).toEqual(directRecords(talks, page));
   });
 });
