@@ -54,7 +54,7 @@ export default defineConfig({
       update: (process.env.PERMALINKS ?? (process.env.CI ? 'check' : 'update')) === 'update',
     }),
     searchIndex(),
-    socialCards(),
+    socialCards({ contentDir }),
     securityHeaders(),
   ],
 });

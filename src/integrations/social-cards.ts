@@ -1,180 +1,68 @@
-import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { copyFile, link, mkdir, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderAsync } from '@resvg/resvg-js';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import satori from 'satori';
-import { CARD_FONTS, CARD_LAYOUT_VERSION, EXCERPT_BOX_KEY, EXCERPT_KEY, EXCERPT_LINES, cardLayout } from '../lib/card-layout';
-import { CARD_HEIGHT, CARD_WIDTH, type CardSpec } from '../lib/social-cards';
 import { ProjectError } from '../lib/errors';
+import type { CardJob, CardJobResult } from './social-cards/job';
 
-/** Written by src/pages/social-cards.json.ts; read, rendered and removed here. */
-export const CARDS_FILE = 'social-cards.json';
-
-export interface CardFont {
-  name: string;
-  weight: 400 | 600;
-  style: 'normal';
-  data: Buffer;
-}
-
-/** The layout's faces, read from their packages as installed in the project at `root`. */
-export async function loadCardFonts(root: URL): Promise<CardFont[]> {
-  const require = createRequire(new URL('package.json', root));
-  return Promise.all(
-    CARD_FONTS.map(async (font) => {
-      // The packages export only CSS: find their folder from the main entry.
-      const file = join(dirname(require.resolve(font.package)), font.file);
-      const data = await readFile(file).catch((error: Error) => {
-        throw new Error(`social cards: cannot read the font ${file} (${error.message}); is ${font.package} installed?`);
-      });
-      return { name: font.name, weight: font.weight, style: font.style, data };
-    }),
-  );
-}
-
-/**
- * One card as PNG. The text under the heading gets as many of its lines as the box below a
- * long title or subheading holds, so that no line is cut through. Text no face can draw fails
- * the render, naming the characters: satori would otherwise leave them out without a word.
- */
-export async function renderCard(spec: CardSpec, fonts: CardFont[]): Promise<{ png: Buffer; excerptLines: number }> {
-  try {
-    let svg: string | undefined;
-    let lines = EXCERPT_LINES[spec.kind];
-    for (; lines > 0; lines--) {
-      const boxes = new Map<string, { top: number; height: number }>();
-      const drawn = await satori(cardLayout(spec, { excerptLines: lines }) as unknown as Parameters<typeof satori>[0], {
-        width: CARD_WIDTH,
-        height: CARD_HEIGHT,
-        fonts,
-        onNodeDetected: (node) => {
-          if (node.key === EXCERPT_KEY || node.key === EXCERPT_BOX_KEY) boxes.set(String(node.key), node);
-        },
-        loadAdditionalAsset: async (language, segment) => {
-          throw new Error(`no font for ${JSON.stringify(segment)} (${language}); add a face that has it to CARD_FONTS in src/lib/card-layout.ts`);
-        },
-      });
-      const [text, box] = [boxes.get(EXCERPT_KEY), boxes.get(EXCERPT_BOX_KEY)];
-      if (!text || !box) throw new Error('the layout has no text box to fit');
-      if (text.top + text.height <= box.top + box.height + 0.5) {
-        svg = drawn;
-        break;
-      }
-    }
-    if (!svg) throw new Error('the heading and subheading leave no room for a line of text');
-    const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-    return { png: image.asPng(), excerptLines: lines };
-  } catch (error) {
-    throw new ProjectError(
-      'SocialCardError',
-      `${spec.source}: the social card ${spec.path} ("${spec.heading}") could not be rendered: ${(error as Error).message}`,
-      'A card draws its passage with the faces in CARD_FONTS (src/lib/card-layout.ts): add one that has the characters named above.',
-      { cause: error },
-    );
-  }
-}
-
-/** A card's cache key: what it shows, how it is laid out, the faces and the renderers that draw it. */
-export function cardKey(spec: CardSpec, renderers: string): string {
-  return createHash('sha256').update(JSON.stringify([CARD_LAYOUT_VERSION, renderers, cardLayout(spec)])).digest('hex').slice(0, 32);
-}
-
-/** The faces' bytes and the renderers' versions, once per build: a change to any renders every card again. */
-function renderersDigest(root: URL, fonts: CardFont[]): string {
-  const require = createRequire(new URL('package.json', root));
-  const hash = createHash('sha256');
-  for (const pkg of ['satori/package.json', '@resvg/resvg-js/package.json']) hash.update(`${pkg}@${(require(pkg) as { version: string }).version}\n`);
-  for (const font of fonts) hash.update(font.data);
-  return hash.digest('hex');
-}
-
-/** Runs `task` on every item, at most `limit` at a time. */
-async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
-export interface CardsResult {
-  rendered: number;
-  reused: number;
-  /** Wall-clock milliseconds spent rendering, over the cards rendered. */
-  renderMs: number;
-}
-
-/**
- * Writes every card into `outDir`. A card whose key is in `cacheDir` is copied from there;
- * the others are rendered and cached. Cached cards no longer used are removed.
- */
-export async function writeCards(specs: readonly CardSpec[], { root, outDir, cacheDir }: { root: URL; outDir: string; cacheDir: string }): Promise<CardsResult> {
-  const fonts = await loadCardFonts(root);
-  const renderers = renderersDigest(root, fonts);
-  await mkdir(cacheDir, { recursive: true });
-  const cached = new Set(await readdir(cacheDir));
-  const used = new Set<string>();
-  const toRender: { spec: CardSpec; key: string }[] = [];
-  for (const spec of specs) {
-    const key = `${cardKey(spec, renderers)}.png`;
-    used.add(key);
-    const out = join(outDir, spec.path);
-    await mkdir(dirname(out), { recursive: true });
-    if (cached.has(key)) await copyFile(join(cacheDir, key), out);
-    else toRender.push({ spec, key });
-  }
-  const started = performance.now();
-  // satori lays out on the main thread while resvg draws on libuv's threads: a few at a time keep both busy.
-  await eachLimited(toRender, Math.max(2, availableParallelism()), async ({ spec, key }) => {
-    const { png } = await renderCard(spec, fonts);
-    await writeFile(join(outDir, spec.path), png);
-    // Written aside, then renamed: another build sharing the cache never copies half a file.
-    const partial = join(cacheDir, `${key}.${process.pid}.partial`);
-    await writeFile(partial, png);
-    await rename(partial, join(cacheDir, key));
+/** Starts the card job in a worker thread: it draws while Astro renders pages on the other core. */
+function startCardJob(job: CardJob): Promise<CardJobResult> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(new URL('./social-cards/worker.ts', import.meta.url), { workerData: job });
+    worker.once('message', (message: { result?: CardJobResult; error?: { name: string; message: string; hint?: string } }) => {
+      if (message.result) done(message.result);
+      else fail(new ProjectError(message.error!.name, message.error!.message, message.error!.hint ?? ''));
+    });
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`social cards: the card worker stopped (exit code ${code}) before it was done`)));
   });
-  const renderMs = performance.now() - started;
-  for (const stale of [...cached].filter((f) => !used.has(f))) await rm(join(cacheDir, stale), { force: true });
-  return { rendered: toRender.length, reused: specs.length - toRender.length, renderMs };
+}
+
+/** A card from the cache into the site: a hard link where the two share a file system, else a copy. */
+async function place(from: string, to: string): Promise<void> {
+  await rm(to, { force: true });
+  await link(from, to).catch(() => copyFile(from, to));
 }
 
 /**
- * Renders the social cards with the site: one PNG per passage, per document and one for the
- * rest, from the specs src/pages/social-cards.json.ts wrote. A card that cannot be rendered
- * fails the build, naming it.
+ * Draws the social cards with the site: one PNG per passage, per document and one for the
+ * rest. The drawing starts with the build, in a worker thread that reads the content itself,
+ * and the cards are placed in the site when its pages are written. A card that cannot be
+ * drawn fails the build, naming its file and line.
  */
-export function socialCards(): AstroIntegration {
-  let root: URL;
-  let cacheDir: URL;
+export function socialCards({ contentDir }: { contentDir: string }): AstroIntegration {
+  let root: string;
+  let cacheDir: string;
+  let job: Promise<CardJobResult> | undefined;
+  // For benchmarks of everything but the cards (`npm run bench -- --no-cards`): never in a published build.
+  const skip = process.env.SOCIAL_CARDS === 'skip';
   return {
     name: 'social-cards',
     hooks: {
       'astro:config:done': ({ config }) => {
-        root = config.root;
-        cacheDir = new URL('social-cards/', config.cacheDir);
+        root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(new URL('social-cards/', config.cacheDir));
+      },
+      'astro:build:start': () => {
+        if (skip) return;
+        const started = startCardJob({ root, contentDir: resolve(root, contentDir), cacheDir, strict: Boolean(process.env.CI) });
+        // Reported when the pages are written; a failure before then must not go unhandled.
+        started.catch(() => undefined);
+        job = started;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const specsFile = new URL(CARDS_FILE, dir);
-        const specs = JSON.parse(
-          await readFile(specsFile, 'utf8').catch(() => {
-            throw new Error(`social cards: ${fileURLToPath(specsFile)} was not written; src/pages/social-cards.json.ts makes it`);
-          }),
-        ) as CardSpec[];
-        // For benchmarks of everything but the cards (`npm run bench -- --no-cards`): never in a published build.
-        if (process.env.SOCIAL_CARDS === 'skip') {
-          await rm(specsFile);
-          logger.warn(`SOCIAL_CARDS=skip: ${specs.length} social cards not drawn; this build is not for publishing`);
+        if (skip || !job) {
+          logger.warn('SOCIAL_CARDS=skip: no social cards drawn; this build is not for publishing');
           return;
         }
-        const { rendered, reused, renderMs } = await writeCards(specs, { root, outDir: fileURLToPath(dir), cacheDir: fileURLToPath(cacheDir) });
-        await rm(specsFile);
-        const cost = rendered ? `, ${rendered} rendered in ${Math.round(renderMs)} ms (${(renderMs / rendered).toFixed(1)} ms a card)` : '';
-        logger.info(`${specs.length} social cards in ${Math.round(performance.now() - started)} ms: ${reused} from the cache${cost}`);
+        const started = performance.now();
+        const { cards, rendered, reused, renderMs } = await job;
+        const out = fileURLToPath(dir);
+        await Promise.all([...new Set(cards.map((card) => dirname(join(out, card.path))))].map((folder) => mkdir(folder, { recursive: true })));
+        for (const card of cards) await place(join(cacheDir, card.file), join(out, card.path));
+        const cost = rendered ? `, ${rendered} drawn in ${Math.round(renderMs)} ms beside the pages (${(renderMs / rendered).toFixed(1)} ms a card)` : '';
+        logger.info(`${cards.length} social cards placed in ${Math.round(performance.now() - started)} ms: ${reused} from the cache${cost}`);
       },
     },
   };

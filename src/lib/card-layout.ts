@@ -1,19 +1,19 @@
 import { CARD_HEIGHT, CARD_WIDTH, type CardKind, type CardSpec } from './social-cards';
 
 /**
- * The layout of a social card, as the element tree satori lays out with flexbox (the shape
- * of a React element, without React). Pure: the social-cards integration renders it.
+ * The layout of a social card, as an element tree laid out with flexbox (the shape of a React
+ * element, without React). Pure: the social-cards integration draws it with Takumi.
  */
 export interface CardElement {
   type: 'div';
-  /** Names the boxes the renderer measures (satori reports them by key). */
+  /** Names the boxes the renderer measures to fit the text. */
   key?: string;
   props: { style: Record<string, string | number>; children?: string | CardElement[] };
 }
 
 /**
- * Bumped when the rendering changes in a way the element tree does not show (satori or
- * resvg options, the fitting of the text): cached PNGs of an older version are not reused.
+ * Bumped when the drawing changes in a way the element tree does not show (the renderer's
+ * options, the fitting of the text): cached PNGs of an older version are not reused.
  */
 export const CARD_LAYOUT_VERSION = 1;
 
@@ -27,15 +27,15 @@ const SANS = 'Noto Sans';
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const;
 
 /**
- * Satori takes one face per family and weight, so each subset is a family of its own
- * ("Noto Serif cyrillic") and the layout names them all, in order, as a fallback stack.
+ * Each subset's file is registered as a family of its own ("Noto Serif cyrillic"), and the
+ * layout names them all, in order, as a fallback stack.
  */
 const family = (name: string, subset: (typeof SUBSETS)[number]) => (subset === 'latin' ? name : `${name} ${subset}`);
 const stack = (name: string) => SUBSETS.map((subset) => family(name, subset)).join(', ');
 
 /**
- * The faces the layout uses, from the @fontsource packages (WOFF: satori reads TTF, OTF and
- * WOFF, not WOFF2). Latin-ext covers the accented letters of names a later text may carry, and
+ * The faces the layout uses, from the @fontsource packages (their WOFF files, which the
+ * renderer and the glyph check both read). Latin-ext covers the accented letters of names a later text may carry, and
  * Cyrillic with its extension the Russian and Kazakh ones (Қ, ә, ң…); a character no face has
  * fails the render rather than vanishing from the card.
  */

@@ -65,7 +65,9 @@ describe('the house rules', () => {
     // The build's configuration and the npm scripts (scripts/) are entry points into src/ too.
     const entries = ['astro.config.mjs', ...files('scripts')].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
     const fromEntries = [...entries.matchAll(/from '\.\.?\/(src\/[^']+)'/g)].map((m) => (/\.(ts|astro)$/.test(m[1]!) ? m[1]! : `${m[1]}.ts`));
-    const imported = new Set([...result.modules.flatMap((m) => m.dependencies.map((d) => d.resolved)), ...astroEdges.map((e) => e.to), ...fromEntries]);
+    // A worker thread's module is named by its URL, not imported.
+    const workers = files('src').flatMap((f) => [...readFileSync(join(ROOT, f), 'utf8').matchAll(/new URL\('(\.[^']+\.ts)', import\.meta\.url\)/g)].map((m) => join(dirname(f), m[1]!)));
+    const imported = new Set([...result.modules.flatMap((m) => m.dependencies.map((d) => d.resolved)), ...astroEdges.map((e) => e.to), ...fromEntries, ...workers]);
     const roots = (f: string) => f.startsWith('src/pages/') || f === 'src/content.config.ts' || f.endsWith('.d.ts');
     const orphans = files('src').filter((f) => /\.(ts|astro)$/.test(f) && !roots(f) && !imported.has(f));
     expect(orphans).toEqual([]);

@@ -1,14 +1,17 @@
-// Rendering one card with satori and resvg, as the build does: a PNG of the right size, or an
-// error naming the card. Nothing here is drawn from the network or the system's fonts.
+// Drawing one card with Takumi, as the build does: a PNG of the right size, or an error naming
+// the card. Nothing here is drawn from the network or the system's fonts.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cardKey, loadCardFonts, renderCard } from '../../src/integrations/social-cards';
+import { loadCardFonts } from '../../src/integrations/social-cards/fonts';
+import { cardKey } from '../../src/integrations/social-cards/job';
+import { createCardRenderer } from '../../src/integrations/social-cards/render';
 import { EXCERPT_LINES } from '../../src/lib/card-layout';
 import { siteCard, type CardSpec } from '../../src/lib/social-cards';
 import { pngSize } from '../support/png';
 
 const root = pathToFileURL(fileURLToPath(new URL('../../', import.meta.url)));
 const fonts = await loadCardFonts(root);
+const draw = await createCardRenderer(fonts);
 const spec: CardSpec = {
   kind: 'passage',
   path: '/cards/2023-05-17-joint-statement/clause-25.png',
@@ -24,30 +27,30 @@ const spec: CardSpec = {
 
 describe('rendering a card', () => {
   it('makes a 1200 × 630 PNG', async () => {
-    const { png, excerptLines } = await renderCard(spec, fonts);
+    const { png, excerptLines } = await draw(spec);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(excerptLines).toBe(EXCERPT_LINES.passage);
   });
 
   it('fits a long title, subheading and text into the card instead of cutting a line through', async () => {
     const long = { ...siteCard(), kind: 'document' as const, heading: 'A very long title '.repeat(12), subheading: 'A long place and date '.repeat(8), excerpt: 'Words of the summary '.repeat(30) };
-    const { png, excerptLines } = await renderCard(long, fonts);
+    const { png, excerptLines } = await draw(long);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(excerptLines).toBeGreaterThan(0);
     expect(excerptLines).toBeLessThan(EXCERPT_LINES.document);
   });
 
   it('draws the names a reader of Russian or Kazakh, or of a Latin script with accents, would meet', async () => {
-    // Satori takes one face per family: each character set is a family of the stack.
+    // Each character set is a family of the stack; a character none has would fail the card.
     for (const excerpt of ['Тоқаев met Xi in Астана; Қазақстан–Россия.', 'Łódź, Győr, Türkiye, Čačak.', 'Ә і ң ғ ү ұ қ ө һ']) {
-      const { png } = await renderCard({ ...spec, heading: 'Clause 25 Ә', excerpt }, fonts);
+      const { png } = await draw({ ...spec, heading: 'Clause 25 Ә', excerpt });
       expect(pngSize(png), excerpt).toEqual({ width: 1200, height: 630 });
     }
   });
 
   it('fails, naming the card and the characters, when no face can draw them', async () => {
-    await expect(renderCard({ ...spec, excerpt: 'Signed in 西安 by both sides.' }, fonts)).rejects.toThrow(
-      /^content\/documents\/2023-05-17-joint-statement\.mdx:160: the social card \/cards\/2023-05-17-joint-statement\/clause-25\.png \("Clause 25"\) could not be rendered: no font for "西安"/,
+    await expect(draw({ ...spec, excerpt: 'Signed in 西安 by both sides.' })).rejects.toThrow(
+      /^content\/documents\/2023-05-17-joint-statement\.mdx:160: the social card \/cards\/2023-05-17-joint-statement\/clause-25\.png \("Clause 25"\) could not be rendered: no face has "西", "安"/,
     );
   });
 
