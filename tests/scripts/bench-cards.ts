@@ -137,13 +137,15 @@ if (rows[0]) {
   for (const r of rows) console.log(line(Object.values(r).map(String)));
 }
 
-// --- Cards to look at: a passage, a document, the site; one with line breaks, one in Kazakh -------
+// --- Cards to look at: a passage, a document, the site; one with line breaks, one in Kazakh, one clamped ---
 const shots: [string, CardSpec | undefined][] = [
   ['1-passage', cards.find((c) => c.kind === 'passage')],
   ['2-document', cards.find((c) => c.kind === 'document')],
   ['3-site', cards.find((c) => c.kind === 'site')],
   ['4-lines', cards.find((c) => c.excerpt.includes('\n') && !extra.includes(c))],
   ['5-kazakh', extra[2]],
+  // Not timed: the fitting case of tests/unit/social-card-render.test.ts, where every text is clamped and the excerpt loses lines.
+  ['6-clamped', { ...real[0]!, kind: 'document', path: '/cards/clamped.png', heading: 'A very long title '.repeat(12), subheading: 'A long place and date '.repeat(8), excerpt: 'Words of the summary '.repeat(30) }],
 ];
 await mkdir(args.out, { recursive: true });
 for (const [label, spec] of shots) {
