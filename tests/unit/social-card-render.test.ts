@@ -27,14 +27,14 @@ const spec: CardSpec = {
 
 describe('rendering a card', () => {
   it('makes a 1200 × 630 PNG', async () => {
-    const { png, excerptLines } = await draw(spec);
+    const { image: png, excerptLines } = await draw(spec);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(excerptLines).toBe(EXCERPT_LINES.passage);
   });
 
   it('fits a long title, subheading and text into the card instead of cutting a line through', async () => {
     const long = { ...siteCard(), kind: 'document' as const, heading: 'A very long title '.repeat(12), subheading: 'A long place and date '.repeat(8), excerpt: 'Words of the summary '.repeat(30) };
-    const { png, excerptLines } = await draw(long);
+    const { image: png, excerptLines } = await draw(long);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(excerptLines).toBeGreaterThan(0);
     expect(excerptLines).toBeLessThan(EXCERPT_LINES.document);
@@ -43,7 +43,7 @@ describe('rendering a card', () => {
   it('draws the names a reader of Russian or Kazakh, or of a Latin script with accents, would meet', async () => {
     // Each character set is a family of the stack; a character none has would fail the card.
     for (const excerpt of ['Тоқаев met Xi in Астана; Қазақстан–Россия.', 'Łódź, Győr, Türkiye, Čačak.', 'Ә і ң ғ ү ұ қ ө һ']) {
-      const { png } = await draw({ ...spec, heading: 'Clause 25 Ә', excerpt });
+      const { image: png } = await draw({ ...spec, heading: 'Clause 25 Ә', excerpt });
       expect(pngSize(png), excerpt).toEqual({ width: 1200, height: 630 });
     }
   });

@@ -63,7 +63,7 @@ export async function runCardJob({ root, contentDir, cacheDir, strict }: CardJob
     const draw = await createCardRenderer(fonts);
     // Takumi draws on native threads: two cards in flight keep a core busy while the other lays out the next.
     await eachLimited(toDraw, Math.max(2, availableParallelism()), async ({ spec, file }) => {
-      const { png } = await draw(spec);
+      const { image: png } = await draw(spec);
       // Written aside, then renamed: another build sharing the cache never copies half a file.
       const partial = join(cacheDir, `${file}.${process.pid}.partial`);
       await writeFile(partial, png);

@@ -5,11 +5,14 @@ import { ProjectError } from '../../lib/errors';
 import { CARD_HEIGHT, CARD_WIDTH, type CardSpec } from '../../lib/social-cards';
 import { glyphChecker, type CardFont } from './fonts';
 
-/** One card as drawn: a PNG, and how many lines of its text the card held. */
+/** One card as drawn: the image (PNG unless asked otherwise), and how many lines of its text the card held. */
 export interface DrawnCard {
-  png: Buffer;
+  image: Buffer;
   excerptLines: number;
 }
+
+/** PNG for the site; JPEG only for the renderer comparison (tests/scripts/bench-cards.ts). */
+export type CardEncoding = { format: 'png' } | { format: 'jpeg'; quality: number };
 
 interface Measured {
   height: number;
@@ -36,7 +39,7 @@ const SIZE = { width: CARD_WIDTH, height: CARD_HEIGHT };
  * long title or subheading holds, so that no line is cut through. Text no face can draw fails,
  * naming the card's file and line and the characters.
  */
-export async function createCardRenderer(fonts: readonly CardFont[]): Promise<(spec: CardSpec) => Promise<DrawnCard>> {
+export async function createCardRenderer(fonts: readonly CardFont[], encoding: CardEncoding = { format: 'png' }): Promise<(spec: CardSpec) => Promise<DrawnCard>> {
   const renderer = new Renderer();
   // Each subset is a family of its own ("Noto Serif cyrillic"): the layout's stacks name them in order.
   for (const font of fonts) await renderer.registerFont({ name: font.name, data: font.data, weight: font.weight, style: font.style });
@@ -55,7 +58,7 @@ export async function createCardRenderer(fonts: readonly CardFont[]): Promise<(s
       const [text, box] = [at(EXCERPT_KEY), at(EXCERPT_BOX_KEY)];
       if (!text || !box) throw new Error('the layout has no text box to fit');
       // The text sits at the top of its box: it fits when it is no taller.
-      if (text.height <= box.height + 0.5) return { png: await renderer.render(node, { ...SIZE, format: 'png' }), excerptLines: lines };
+      if (text.height <= box.height + 0.5) return { image: await renderer.render(node, { ...SIZE, ...encoding }), excerptLines: lines };
     }
     throw new Error('the heading and subheading leave no room for a line of text');
   }

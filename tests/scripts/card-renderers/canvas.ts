@@ -5,7 +5,7 @@
 import type { CardElement } from '../../../src/lib/card-layout.ts';
 import { EXCERPT_LINES, cardLayout } from '../../../src/lib/card-layout.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardSpec } from '../../../src/lib/social-cards.ts';
-import type { CardFont } from '../../../src/integrations/social-cards.ts';
+import type { CardFont } from '../../../src/integrations/social-cards/fonts.ts';
 import { JPEG_QUALITY, optionalImport, packageVersion, type CardFormat, type CardRenderer } from './types.ts';
 
 // The little of the package's API used here, declared so that the project type-checks without it.
