@@ -53,7 +53,7 @@ export default defineConfig({
       // Local builds record new URLs; CI only checks, so the committed file is the truth.
       update: (process.env.PERMALINKS ?? (process.env.CI ? 'check' : 'update')) === 'update',
     }),
-    searchIndex(),
+    searchIndex({ contentDir }),
     socialCards({ contentDir }),
     securityHeaders(),
   ],

@@ -1,50 +1,48 @@
-import { readFile, rm } from 'node:fs/promises';
+import { cp, rename, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-import { searchRecordHtml, type SearchRecord } from '../lib/search';
-import { CATALOGUE_BUNDLE, CATALOGUE_RESULT } from '../lib/search-match';
+import { CATALOGUE_BUNDLE } from '../lib/search-match';
+import type { SearchIndexJob, SearchIndexResult } from './search-index/job';
+import { runInWorker } from './worker/run';
 
-/** Written by src/pages/search-records.json.ts; read, indexed and removed here. */
-export const RECORDS_FILE = 'search-records.json';
+/** A bundle into the site: renamed where the two share a file system, else copied. */
+async function move(from: string, to: string): Promise<void> {
+  await rm(to, { recursive: true, force: true });
+  await rename(from, to).catch(async () => {
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  });
+}
 
 /**
- * Builds the Pagefind index with the site: one record per passage, so that results are
- * passages ranked by relevance, not pages. Each is given to Pagefind as a small HTML page
- * rather than a custom record, because only HTML can weigh the passage's own words above what
- * the edition adds (notes' readings, names in other languages). The catalogue entries are
- * also indexed apart, for the search page to count them (see CATALOGUE_BUNDLE). Any error
- * Pagefind reports fails the build.
+ * Builds the Pagefind index with the site (src/integrations/search-index/job.ts): it starts
+ * with the build, in a worker thread, and the bundles are moved into the site when its pages
+ * are written. Any error Pagefind reports fails the build.
  */
-export function searchIndex(): AstroIntegration {
+export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegration {
+  let root: string;
+  let stagingDir: string;
+  let indexing: Promise<SearchIndexResult> | undefined;
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        // Per process: two builds sharing a cache folder never write into each other's bundles.
+        stagingDir = fileURLToPath(new URL(`search-index-${process.pid}/`, config.cacheDir));
+      },
+      'astro:build:start': () => {
+        const job: SearchIndexJob = { contentDir: resolve(root, contentDir), strict: Boolean(process.env.CI), stagingDir };
+        indexing = runInWorker<SearchIndexResult>(new URL('./search-index/job.ts', import.meta.url), job);
+        // Reported when the pages are written; a failure before then must not go unhandled.
+        indexing.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const recordsFile = new URL(RECORDS_FILE, dir);
-        const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
-        const check = (step: string, errors: string[]) => {
-          if (errors.length) throw new Error(`Pagefind could not ${step}:\n  - ${errors.join('\n  - ')}`);
-        };
-        const write = async (bundle: string, chosen: readonly SearchRecord[]) => {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-          check('start', errors);
-          for (const record of chosen) {
-            check(`index ${record.url}`, (await index!.addHTMLFile({ url: record.url, content: searchRecordHtml(record) })).errors);
-          }
-          const written = await index!.writeFiles({ outputPath: fileURLToPath(new URL(`${bundle}/`, dir)) });
-          check(`write the index ${bundle}/`, written.errors);
-        };
-        try {
-          await write('pagefind', records);
-          // Only when the record has catalogue entries: the search page is told so by the same content.
-          const catalogue = records.filter((r) => r.meta.result === CATALOGUE_RESULT);
-          if (catalogue.length > 0) await write(CATALOGUE_BUNDLE, catalogue);
-        } finally {
-          await pagefind.close();
-        }
-        await rm(recordsFile);
-        logger.info(`indexed ${records.length} records (passages and catalogue entries), and the catalogue entries apart in ${CATALOGUE_BUNDLE}/`);
+        const { bundles, records, catalogue } = await indexing!;
+        for (const bundle of bundles) await move(join(stagingDir, bundle), join(fileURLToPath(dir), bundle));
+        await rm(stagingDir, { recursive: true, force: true });
+        logger.info(`indexed ${records} records beside the pages${catalogue ? `, and the ${catalogue} catalogue entries apart in ${CATALOGUE_BUNDLE}/` : ''}`);
       },
     },
   };

@@ -47,7 +47,7 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
  * Astro from the build's start. A card whose key is cached is not drawn again; cached cards no
  * longer used are removed.
  */
-export async function runCardJob({ root, contentDir, cacheDir, strict }: CardJob): Promise<CardJobResult> {
+export async function run({ root, contentDir, cacheDir, strict }: CardJob): Promise<CardJobResult> {
   const { errors, edition } = checkContent(contentDir, { strict });
   // The build reports these itself, naming each file and line; the cards wait for a clean edition.
   if (errors.length) throw new Error(`the content has ${errors.length} file(s) with problems; the build names them`);
