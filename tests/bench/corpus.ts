@@ -1,7 +1,7 @@
 // A deterministic synthetic corpus in the project's own content format, for the scale
 // benchmark: N documents of about 50 passages each, with their source texts, themes,
 // events, relations and a glossary, all of which pass the build's checks.
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** mulberry32: a small seeded generator, so that a corpus is the same on every run. */
@@ -38,6 +38,8 @@ export const THEMES = [
   'agriculture', 'culture-education-tourism', 'water', 'health-biosecurity', 'multilateral', 'digital-cyber', 'people-to-people', 'visit-protocol',
 ];
 export const PASSAGES_PER_DOCUMENT = 50;
+/** What every synthetic note reads: editEdition changes the first one. */
+const NOTE_READING = 'The words name the two parties.';
 
 export interface Corpus {
   dir: string;
@@ -55,7 +57,7 @@ export interface Corpus {
 export function writeCorpus(dir: string, count: number, themesFrom: string, passagesPerDocument = PASSAGES_PER_DOCUMENT): Corpus {
   if (passagesPerDocument < 3) throw new Error('a synthetic document needs at least 3 passages');
   rmSync(dir, { recursive: true, force: true });
-  for (const sub of ['documents', 'sources', 'events', 'relations', 'glossary']) mkdirSync(join(dir, sub), { recursive: true });
+  for (const sub of ['documents', 'sources', 'events', 'relations', 'glossary', 'notes']) mkdirSync(join(dir, sub), { recursive: true });
   cpSync(themesFrom, join(dir, 'themes'), { recursive: true });
   cpSync(join(themesFrom, '../kinds'), join(dir, 'kinds'), { recursive: true });
   const rand = random(20260522);
@@ -103,6 +105,14 @@ source:
 ${passages.map((p) => p.mdx).join('\n\n')}
 `,
     );
+    // An editors' note on every tenth document, on the opening words of its second passage.
+    if (d % 10 === 0) {
+      const span = passages[1]!.text.split(' ').slice(0, 3).join(' ');
+      writeFileSync(
+        join(dir, 'notes', `${id}.yaml`),
+        `notes:\n  - id: note-${d + 1}\n    passage: ${passages[1]!.pid}\n    span: "${span}"\n    kind: clarification\n    reading: ${NOTE_READING}\n    evidence: Generated for the benchmark.\n    confidence: inferred\n    sources: []\n`,
+      );
+    }
     // Two events a document, each mentioned by two of its passages.
     for (const n of [1, 2]) {
       events += 1;
@@ -128,4 +138,25 @@ ${passages.map((p) => p.mdx).join('\n\n')}
   }
   writeFileSync(join(dir, 'permalinks.json'), '{ "urls": [], "redirects": {} }\n');
   return { dir, documents: count, passages: count * passagesPerDocument, events, relations };
+}
+
+/**
+ * An editor's everyday change, for the warm build: the text of one passage (in its document
+ * and in its source alike, so that it stays verbatim) and the reading of one note.
+ */
+export function editCorpus(dir: string): void {
+  const [document] = readdirSync(join(dir, 'documents')).sort();
+  const mdxFile = join(dir, 'documents', document!);
+  const mdx = readFileSync(mdxFile, 'utf8');
+  const source = /^ {2}file: (.+)$/m.exec(mdx)![1]!;
+  const sourceFile = join(dir, 'sources', source);
+  // The first passage's last sentence gains a word in both files.
+  const text = readFileSync(sourceFile, 'utf8').split('\n\n')[0]!;
+  const edited = text.replace(/\.$/, ', as agreed.');
+  if (edited === text || !mdx.includes(text)) throw new Error(`editCorpus: cannot find the first passage of ${mdxFile}`);
+  writeFileSync(mdxFile, mdx.replace(text, edited));
+  writeFileSync(sourceFile, readFileSync(sourceFile, 'utf8').replace(text, edited));
+  const [notes] = readdirSync(join(dir, 'notes')).sort();
+  const notesFile = join(dir, 'notes', notes!);
+  writeFileSync(notesFile, readFileSync(notesFile, 'utf8').replace(NOTE_READING, 'The words name both parties to the text.'));
 }
