@@ -467,7 +467,7 @@ describe('bad content fails the build, every problem at once, with the project�
         { file: 'sources/test-statement.txt', replace: "signed in Xi'an on", with: "signed in Xi'an (西安) on" },
       ],
       file: `${STATEMENT}:38`,
-      message: /the social card \/cards\/2020-01-01-test-statement\/signing\.png \("Signing"\) could not be rendered: no font for "西安"/,
+      message: /the social card \/cards\/2020-01-01-test-statement\/signing\.png \("Signing"\) could not be rendered: no face has "西", "安"/,
       // Cards are rendered after the pages: the fixture's registry must not stop the build first.
       env: { PERMALINKS: 'update' },
     },

@@ -1,10 +1,10 @@
 import { cp, rename, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CATALOGUE_BUNDLE } from '../lib/search-match';
 import type { SearchIndexJob, SearchIndexResult } from './search-index/job';
-import { runInWorker } from './worker/run';
+import { contentFolder, runInWorker } from './worker/run';
 
 /** A bundle into the site: renamed where the two share a file system, else copied. */
 async function move(from: string, to: string): Promise<void> {
@@ -33,7 +33,7 @@ export function searchIndex({ contentDir }: { contentDir: string }): AstroIntegr
         stagingDir = fileURLToPath(new URL(`search-index-${process.pid}/`, config.cacheDir));
       },
       'astro:build:start': () => {
-        const job: SearchIndexJob = { contentDir: resolve(root, contentDir), strict: Boolean(process.env.CI), stagingDir };
+        const job: SearchIndexJob = { contentDir: contentFolder(root, contentDir), strict: Boolean(process.env.CI), stagingDir };
         indexing = runInWorker<SearchIndexResult>(new URL('./search-index/job.ts', import.meta.url), job);
         // Reported when the pages are written; a failure before then must not go unhandled.
         indexing.catch(() => undefined);

@@ -1,9 +1,9 @@
 import { copyFile, link, mkdir, rm } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { CardJob, CardJobResult } from './social-cards/job';
-import { runInWorker } from './worker/run';
+import { contentFolder, runInWorker } from './worker/run';
 
 /** A card from the cache into the site: a hard link where the two share a file system, else a copy. */
 async function place(from: string, to: string): Promise<void> {
@@ -32,7 +32,7 @@ export function socialCards({ contentDir }: { contentDir: string }): AstroIntegr
       },
       'astro:build:start': () => {
         if (skip) return;
-        const job: CardJob = { root, contentDir: resolve(root, contentDir), cacheDir, strict: Boolean(process.env.CI) };
+        const job: CardJob = { root, contentDir: contentFolder(root, contentDir), cacheDir, strict: Boolean(process.env.CI) };
         drawing = runInWorker<CardJobResult>(new URL('./social-cards/job.ts', import.meta.url), job);
         // Reported when the pages are written; a failure before then must not go unhandled.
         drawing.catch(() => undefined);

@@ -105,9 +105,9 @@ source:
 ${passages.map((p) => p.mdx).join('\n\n')}
 `,
     );
-    // An editors' note on every tenth document, on the opening words of its second passage.
+    // An editors' note on every tenth document, on the whole of its second passage (words that occur once).
     if (d % 10 === 0) {
-      const span = passages[1]!.text.split(' ').slice(0, 3).join(' ');
+      const span = passages[1]!.text;
       writeFileSync(
         join(dir, 'notes', `${id}.yaml`),
         `notes:\n  - id: note-${d + 1}\n    passage: ${passages[1]!.pid}\n    span: "${span}"\n    kind: clarification\n    reading: ${NOTE_READING}\n    evidence: Generated for the benchmark.\n    confidence: inferred\n    sources: []\n`,

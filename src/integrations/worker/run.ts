@@ -1,3 +1,4 @@
+import { relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ProjectError } from '../../lib/errors';
 
@@ -19,4 +20,12 @@ export function runInWorker<R>(job: URL, data: unknown): Promise<R> {
     worker.once('error', fail);
     worker.once('exit', (code) => fail(new Error(`${job.pathname}: the worker stopped (exit code ${code}) before it was done`)));
   });
+}
+
+/**
+ * The content folder as a job reads it: relative to the working directory, as the loaders name
+ * files in their messages (a worker thread shares the process's working directory).
+ */
+export function contentFolder(root: string, contentDir: string): string {
+  return relative(process.cwd(), resolve(root, contentDir)) || '.';
 }
