@@ -20,6 +20,10 @@ interface ResultData {
 }
 interface Pagefind {
   options(o: object): Promise<void>;
+  /** Starts Pagefind's worker, WebAssembly and index metadata without waiting for them. */
+  init(): Promise<void>;
+  /** Fetches the index chunks a search for the term needs, stopping short of searching. */
+  preload(query: string, o?: object): Promise<void>;
   search(
     query: string | null,
     o: object,
@@ -49,6 +53,8 @@ function loadIndex(bundle = 'pagefind'): Promise<Pagefind> {
       const module = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}${bundle}/pagefind.js`)) as Pagefind;
       // Records hold site paths; Pagefind puts this deployment's base in front of them.
       await module.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: EXCERPT_WORDS });
+      // Its WebAssembly and the index metadata load now, not when the first search is made.
+      await module.init();
       return module;
     })();
     bundles.set(bundle, loaded);
@@ -228,8 +234,25 @@ function go(mode: 'push' | 'replace'): void {
   void search(state);
 }
 
+/**
+ * Opening the search page is the reader's intent to search: Pagefind starts loading at once,
+ * so that a first search does not wait for it. A bundle that fails to load here fails in the
+ * same way for the search that needs it, and is handled there as before.
+ */
+function warm(): void {
+  loadIndex().catch(() => undefined);
+  if (form.dataset.catalogue) loadIndex(form.dataset.catalogue).catch(() => undefined);
+}
+
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
+  // The index chunks for the words typed so far, fetched while the reader goes on typing.
+  const typed = stateFromForm();
+  if (typed.query) {
+    loadIndex()
+      .then((index) => index.preload(typed.query, { filters: pagefindFilters(typed) }))
+      .catch(() => undefined);
+  }
   clearTimeout(typing);
   typing = setTimeout(() => go('replace'), 200);
 });
@@ -247,6 +270,7 @@ addEventListener('popstate', () => {
   void search(state);
 });
 
+warm();
 const initial = parseSearchState(new URLSearchParams(location.search));
 showState(initial);
 void search(initial);

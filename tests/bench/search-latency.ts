@@ -44,7 +44,12 @@ export interface SearchLatency {
   files: string[];
 }
 
-export async function measureSearch(siteDir: string, queries: readonly string[], runs: number): Promise<SearchLatency> {
+/**
+ * `readerPauseMs`: how long the cold page is left before the first query, as a reader takes
+ * to type one (the page may start loading the index meanwhile); 0, the default, submits it
+ * the moment the page says it is ready.
+ */
+export async function measureSearch(siteDir: string, queries: readonly string[], runs: number, readerPauseMs = 0): Promise<SearchLatency> {
   const site = await serveStatic(siteDir);
   const browser = await launchChromium();
   try {
@@ -63,6 +68,7 @@ export async function measureSearch(siteDir: string, queries: readonly string[],
       const page = await context.newPage();
       await page.goto(site.url('/search/'));
       await page.waitForFunction(() => /Type a word/.test(document.getElementById('search-status')?.textContent ?? ''));
+      if (readerPauseMs > 0) await page.waitForTimeout(readerPauseMs);
       first.push(await timeQuery(page, queries[run % queries.length]!));
       const sizes = await Promise.all(fetched);
       bytes.push(sizes.reduce((n, f) => n + f.size, 0));

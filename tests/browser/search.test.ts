@@ -172,6 +172,45 @@ describe('search', () => {
     await page.close();
   });
 
+  /** The paths of Pagefind's files a fresh browser context requests, page and worker alike, as they are asked for. */
+  async function pagefindRequests() {
+    const context = await env.browser().newContext();
+    const paths: string[] = [];
+    context.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/pagefind')) paths.push(path);
+    });
+    return { context, paths };
+  }
+  const loadsPagefind = (paths: string[]) =>
+    ['/pagefind/pagefind.js', /^\/pagefind\/wasm\.\w+\.pagefind$/, /^\/pagefind\/pagefind\.\w+\.pf_meta$/].every((file) =>
+      paths.some((path) => (typeof file === 'string' ? path === file : file.test(path))),
+    );
+
+  it('starts loading Pagefind, its WebAssembly and index metadata as soon as the search page opens, before anything is typed', async () => {
+    const { context, paths } = await pagefindRequests();
+    const page = await context.newPage();
+    await page.goto(env.site().url('/search/'));
+    expect(await settled(page)).toMatch(/Type a word/);
+    await expect.poll(() => loadsPagefind(paths), { timeout: 10_000 }).toBe(true);
+    // Warming up searches nothing: no index chunk is fetched until there are words to look up.
+    expect(paths.filter((path) => path.endsWith('.pf_index'))).toEqual([]);
+    await context.close();
+  });
+
+  it('fetches nothing of Pagefind on a page that is only read, until the header box is focused', async () => {
+    const { context, paths } = await pagefindRequests();
+    const page = await context.newPage();
+    await page.goto(env.site().url('/documents/2024-07-03-astana-talks/'), { waitUntil: 'networkidle' });
+    await page.mouse.move(1, 1);
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(300);
+    expect(paths).toEqual([]);
+    await page.locator('#site-search-input').focus();
+    await expect.poll(() => loadsPagefind(paths), { timeout: 10_000 }).toBe(true);
+    await context.close();
+  });
+
   it.each([
     ['an empty query', '', /Type a word or phrase/],
     ['10,000 characters', 'a'.repeat(10_000), /Only the first 200 characters of the search were used/],
