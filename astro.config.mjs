@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { permalinkRegistry } from './src/integrations/permalink-registry.ts';
 import { buildCache } from './src/integrations/build-cache.ts';
+import { outputFolder } from './src/integrations/output-folder.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
@@ -47,6 +48,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [
+    outputFolder(),
     mdx(),
     sitemap(),
     permalinkRegistry({

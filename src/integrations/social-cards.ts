@@ -7,8 +7,12 @@ import { contentFolder, runInWorker } from './worker/run';
 
 /** A card from the cache into the site: a hard link where the two share a file system, else a copy. */
 async function place(from: string, to: string): Promise<void> {
-  await rm(to, { force: true });
-  await link(from, to).catch(() => copyFile(from, to));
+  try {
+    await link(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') await rm(to, { force: true });
+    await link(from, to).catch(() => copyFile(from, to));
+  }
 }
 
 /**
