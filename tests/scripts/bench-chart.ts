@@ -39,7 +39,7 @@ ${series.map((s) => `<path class="${s.cls}" d="${line(s.value)}"/>${dots(s.value
 <text x="${x0 + (W + M.left) / 2}" y="${H - 4}" text-anchor="middle">pages</text></g>`;
 }
 const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W * 2} ${H + 20}" role="img" aria-labelledby="t">
-<title id="t">Build time and peak memory against pages: this site and a bare Astro build of as many pages</title>
+<title id="t">Build time and peak memory against pages: cold and warm builds of this site, and a bare Astro build of as many pages</title>
 <style>text{font:11px system-ui,sans-serif;fill:#333}.title{font-weight:600}.axis{stroke:#999}.ours{stroke:#1d4e89;fill:none;stroke-width:2}circle.ours{fill:#1d4e89}.warm{stroke:#2f7d4f;fill:none;stroke-width:2;stroke-dasharray:1 3}circle.warm{fill:#2f7d4f}.floor{stroke:#b45309;fill:none;stroke-width:2;stroke-dasharray:4 3}circle.floor{fill:#b45309}</style>
 <rect width="100%" height="100%" fill="#fff"/>
 ${panel('Build time', 's', [{ cls: 'ours', value: (r) => r.buildSeconds }, { cls: 'warm', value: (r) => r.warmBuildSeconds }, { cls: 'floor', value: (r) => r.floorSeconds }], 0)}
