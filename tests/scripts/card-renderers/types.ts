@@ -1,7 +1,6 @@
 // What every card renderer of the benchmark (tests/scripts/bench-cards.ts) offers: one card
 // of the layout in src/lib/card-layout.ts, fitted as the build fits it, as PNG or JPEG.
 import type { CardSpec } from '../../../src/lib/social-cards.ts';
-import type { CardElement } from '../../../src/lib/card-layout.ts';
 
 export type CardFormat = 'png' | 'jpeg';
 
@@ -53,15 +52,4 @@ export async function packageVersion(name: string): Promise<string> {
     const pkg = await readFile(`${dir}/package.json`, 'utf8').then((text) => JSON.parse(text) as { name?: string; version?: string }, () => undefined);
     if (pkg?.name === name) return pkg.version ?? '?';
   }
-}
-
-/** The path of child indexes from `tree` to the element with `key`: the renderers that drop keys find it by position. */
-export function pathToKey(tree: CardElement, key: string): number[] | undefined {
-  if (tree.key === key) return [];
-  if (!Array.isArray(tree.props.children)) return undefined;
-  for (const [i, child] of tree.props.children.entries()) {
-    const path = pathToKey(child, key);
-    if (path) return [i, ...path];
-  }
-  return undefined;
 }
