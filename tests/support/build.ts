@@ -25,8 +25,22 @@ export function buildEnvironment(): NodeJS.ProcessEnv {
  * own output and cache folders; the registry is only checked, never written.
  */
 export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): BuildResult {
-  const result = spawnSync(process.execPath, ASTRO_BUILD, { cwd: ROOT, encoding: 'utf8', env: buildEnv({ contentDir, outDir, env }) });
-  return { status: result.status, output: plain(result.stdout, result.stderr), outDir };
+  const once = (): BuildResult => {
+    const result = spawnSync(process.execPath, ASTRO_BUILD, { cwd: ROOT, encoding: 'utf8', env: buildEnv({ contentDir, outDir, env }) });
+    return { status: result.status, output: plain(result.stdout, result.stderr), outDir };
+  };
+  const first = once();
+  return lostAstroRace(first) ? once() : first;
+}
+
+/**
+ * Builds of one project share its .astro/ folder, and Astro writes content-assets.mjs there
+ * through a temporary file of a fixed name: two builds syncing content at the same moment can
+ * rename it from under each other (ENOENT). The tests run builds side by side, so a build that
+ * failed on that alone, before anything of the site was built, is run again once.
+ */
+function lostAstroRace(result: BuildResult): boolean {
+  return result.status !== 0 && /UnknownFilesystemError[\s\S]*rename '[^']*\.astro\/content-assets\.mjs\.tmp'/.test(result.output);
 }
 
 interface BuildOptions {
@@ -68,6 +82,11 @@ const waiting: (() => void)[] = [];
  * builds run side by side (two at a time) instead of one after another.
  */
 export async function buildSiteAsync(options: BuildOptions): Promise<BuildResult> {
+  const first = await buildOnce(options);
+  return lostAstroRace(first) ? buildOnce(options) : first;
+}
+
+async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   if (running >= CONCURRENT_BUILDS) await new Promise<void>((resolve) => waiting.push(resolve));
   running += 1;
   try {
