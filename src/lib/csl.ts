@@ -175,16 +175,6 @@ export function formatItem(style: CslStyleId, item: CslItem, { locators = [], bi
   return { citations, bibliography: { html: render('html').replace(/^<div class="csl-entry">|<\/div>$/g, '').trim(), text: render('text') } };
 }
 
-/** The item as a reference-list (bibliography) entry of the style. */
-export function formatBibliographyEntry(style: CslStyleId, item: CslItem): Formatted {
-  return formatItem(style, item, { bibliography: true }).bibliography!;
-}
-
-/** The item cited once, with its pinpoint: a note in a note style, an in-text citation otherwise. */
-export function formatCitation(style: CslStyleId, item: CslItem, locator?: Locator): Formatted {
-  return formatItem(style, item, { locators: [locator] }).citations[0]!;
-}
-
 /**
  * The MLA style groups the locator's label and number with no delimiter, and the en-US
  * locale's short terms carry no trailing space, so citeproc writes "para.10". MLA writes

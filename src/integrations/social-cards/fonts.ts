@@ -30,7 +30,7 @@ export async function loadCardFonts(root: URL): Promise<CardFont[]> {
 }
 
 /** The packages that draw the cards: a new version of any draws every card again. */
-export const RENDERER_PACKAGES = ['@takumi-rs/core', '@takumi-rs/helpers', 'fontkitten'] as const;
+const RENDERER_PACKAGES = ['@takumi-rs/core', '@takumi-rs/helpers', 'fontkitten'] as const;
 
 /** An installed package's version, from the package.json above its entry (not every package exports it). */
 function packageVersion(require: NodeJS.Require, name: string): string {
