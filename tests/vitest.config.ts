@@ -12,5 +12,8 @@ export default defineConfig({
     // busy while a file waits on Chromium or a build. Three oversubscribe them.
     maxWorkers: 2,
     hookTimeout: 180_000,
+    // A poll asks Chromium for the page's state; with an axe run or a build on the other core,
+    // one answer can take longer than Vitest's default second. A true failure still fails.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

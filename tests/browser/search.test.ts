@@ -192,7 +192,7 @@ describe('search', () => {
     const page = await context.newPage();
     await page.goto(env.site().url('/search/'));
     expect(await settled(page)).toMatch(/Type a word/);
-    await expect.poll(() => loadsPagefind(paths), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => loadsPagefind(paths)).toBe(true);
     // Warming up searches nothing: no index chunk is fetched until there are words to look up.
     expect(paths.filter((path) => path.endsWith('.pf_index'))).toEqual([]);
     await context.close();
@@ -207,7 +207,7 @@ describe('search', () => {
     await page.waitForTimeout(300);
     expect(paths).toEqual([]);
     await page.locator('#site-search-input').focus();
-    await expect.poll(() => loadsPagefind(paths), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => loadsPagefind(paths)).toBe(true);
     await context.close();
   });
 
