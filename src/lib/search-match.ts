@@ -170,8 +170,20 @@ export function answersQuery(query: string, result: MatchedResult): boolean {
 export function textMatchesFirst<T extends MatchedResult>(results: readonly T[]): T[] {
   const catalogue = results.filter((r) => r.meta.result === CATALOGUE_RESULT);
   const passages = results.filter((r) => !catalogue.includes(r));
-  const inText = passages.filter((r) => matchReasons(r).length === 0);
+  const inText = passages.filter(hasTheWords);
   return [...inText, ...passages.filter((r) => !inText.includes(r)), ...catalogue];
+}
+
+const hasTheWords = (r: MatchedResult) => r.meta.result !== CATALOGUE_RESULT && matchReasons(r).length === 0;
+
+/**
+ * Whether the first `size` results of `textMatchesFirst` are known from `read`, the first of
+ * Pagefind's results read so far: they are once `read` holds `size` passages with the words,
+ * since any result read later goes after them. Reading each result costs a fetch, so the
+ * search page reads no further than it must before it shows the first page.
+ */
+export function firstPageKnown(read: readonly MatchedResult[], size: number): boolean {
+  return read.filter(hasTheWords).length >= size;
 }
 
 /** The `result` of a catalogue entry's record: its metadata, and its value in the `result` filter. */

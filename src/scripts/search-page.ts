@@ -1,7 +1,7 @@
 // The search page: reads the search from the URL, asks the Pagefind index built with the
 // site, and renders passages. Results are built with DOM methods from text, never as HTML.
 import { suggestNames, type SuggestableEntry } from '../lib/name-suggestions';
-import { CATALOGUE_RESULT, answersQuery, matchReasons, textMatchesFirst, verbatimExcerpt, type MatchReason } from '../lib/search-match';
+import { CATALOGUE_RESULT, answersQuery, firstPageKnown, matchReasons, textMatchesFirst, verbatimExcerpt, type MatchReason } from '../lib/search-match';
 import {
   MAX_QUERY_LENGTH,
   hasFilters,
@@ -31,7 +31,7 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
-/** How many of the best results are read at once, so that those with the words come first among them. */
+/** How many of the best results are ordered so that those with the words come first among them. */
 const RANKED = 30;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-q') as HTMLInputElement;
@@ -197,23 +197,34 @@ async function search(state: SearchState): Promise<void> {
       : null,
   ]);
   if (current !== run || !found) return;
-  // The best results are read at once and ordered with the passages that have the words
-  // first; the rest follow as Pagefind ranks them, a page at a time.
-  const best = await Promise.all(found.results.slice(0, RANKED).map((r) => r.data()));
-  const ranked = state.sort === 'date' ? best : textMatchesFirst(best);
+  // The best results are ordered with the passages that have the words first; the rest follow
+  // as Pagefind ranks them, a page at a time. Each result read is a fetch, so the best are read
+  // a page at a time, only until the first page is known, and the others when asked for.
+  const best: ResultData[] = [];
+  const readBest = async (until: number) => {
+    const unread = found.results.slice(best.length, Math.min(until, RANKED));
+    best.push(...(await Promise.all(unread.map((r) => r.data()))));
+  };
+  await readBest(PAGE_SIZE);
+  while (state.sort !== 'date' && best.length < Math.min(RANKED, found.results.length) && !firstPageKnown(best, PAGE_SIZE)) {
+    await readBest(best.length + PAGE_SIZE);
+  }
+  const ranked = () => (state.sort === 'date' ? best : textMatchesFirst(best));
   if (current !== run) return;
   // Pagefind answers a word it does not know with passages that have its first letters
   // ("Tokaeyv" → "to"): that is no match, and the reader is better served by names close to it.
-  if (state.query && !ranked.slice(0, PAGE_SIZE).some((data) => answersQuery(state.query, data))) {
+  if (state.query && !ranked().slice(0, PAGE_SIZE).some((data) => answersQuery(state.query, data))) {
     status.textContent = describe(0, state);
     void showSuggestions(state.query, current);
     return;
   }
   let shown = 0;
   const showMore = async () => {
+    // Past the first page, the order of the best depends on every one of them.
+    if (shown > 0) await readBest(RANKED);
     const next =
-      shown < ranked.length
-        ? ranked.slice(shown, shown + PAGE_SIZE)
+      shown < best.length
+        ? ranked().slice(shown, shown + PAGE_SIZE)
         : await Promise.all(found.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
     if (current !== run) return;
     list.append(...next.map((data) => resultItem(data, state.query)));

@@ -141,6 +141,22 @@ describe('search', () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
+  it('lists more a page at a time, each passage once, until all it counted are shown', async () => {
+    const byDocument = Map.groupBy(passages.values(), (p) => p.document.id);
+    const [longest, itsPassages] = [...byDocument].sort((a, b) => b[1].length - a[1].length)[0]!;
+    const page = await searchPage('', `&document=${longest}`);
+    const more = page.locator('#search-more');
+    expect(await refs(page)).toHaveLength(Math.min(10, itsPassages.length));
+    while (await more.isVisible()) {
+      const before = (await refs(page)).length;
+      await more.click();
+      await expect.poll(async () => (await refs(page)).length).toBeGreaterThan(before);
+    }
+    const listed = await refs(page);
+    expect(listed.toSorted()).toEqual(itsPassages.map((p) => `${longest}/${p.id}`).toSorted());
+    expect(await page.locator('#search-status').innerText()).toMatch(new RegExp(`^${itsPassages.length} passages match`));
+  });
+
   it('keeps the search in the URL: typing updates it, back and forward restore it', async () => {
     const page = await env.browser().newPage();
     await page.goto(env.site().url('/search/'));

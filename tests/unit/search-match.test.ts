@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allowedEdits, suggestNames, type SuggestableEntry } from '../../src/lib/name-suggestions';
-import { answersQuery, contentWords, foldWord, matchReasons, textMatchesFirst, verbatimExcerpt, type MatchedResult } from '../../src/lib/search-match';
+import { CATALOGUE_RESULT, answersQuery, contentWords, firstPageKnown, foldWord, matchReasons, textMatchesFirst, verbatimExcerpt, type MatchedResult } from '../../src/lib/search-match';
 
 // A record as Pagefind returns it: the passage's 6 words, then two aliases (3 words, then 1).
 const aliases = JSON.stringify([
@@ -42,6 +42,21 @@ describe('reading a result back', () => {
   it('puts the passages that have the words before those found through a note or a name, keeping the order within each', () => {
     const [viaNote, inText, viaName, inTextToo] = [result([6]), result([4]), result([9]), result([5, 8])];
     expect(textMatchesFirst([viaNote, inText, viaName, inTextToo])).toEqual([inText, inTextToo, viaNote, viaName]);
+  });
+
+  it('knows the first page as soon as the results read hold a page of passages with the words, and not before', () => {
+    const catalogued: MatchedResult = { ...result([4]), meta: { ...result([4]).meta, result: CATALOGUE_RESULT } };
+    // Pagefind's order: with the words, through a note, catalogued, with the words, through a name, with the words.
+    const all = [result([4]), result([6]), catalogued, result([5, 8]), result([9]), result([2])];
+    for (let read = 0; read <= all.length; read += 1) {
+      const prefix = all.slice(0, read);
+      const known = firstPageKnown(prefix, 2);
+      // Known means that no result read later changes the first page.
+      if (known) expect(textMatchesFirst(prefix).slice(0, 2)).toEqual(textMatchesFirst(all).slice(0, 2));
+      expect(known, `${read} read`).toBe(read >= 4);
+    }
+    expect(firstPageKnown(all, 3)).toBe(true);
+    expect(firstPageKnown(all, 4)).toBe(false);
   });
 
   it('tells a match from Pagefind’s fallback to the first letters of an unknown word', () => {
