@@ -19,6 +19,10 @@ export default defineConfig({
   site,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // Four pages in hand at once: one renders while the others' files are written. A warm build
+  // of 50 documents measured 25–28 s against 29–40 s one page at a time, with the same output
+  // and memory (docs/scale.md).
+  build: { concurrency: 4 },
   // Scoped styles by class, not by a data attribute on every element: lighter pages (about 300 B gzip on an overview).
   scopedStyleStrategy: 'class',
   outDir: process.env.OUT_DIR ?? './dist',
