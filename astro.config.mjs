@@ -45,6 +45,13 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  vite: {
+    // The dev server watches the project for changes. What builds, benchmarks and tests write
+    // is never an input, and a benchmark's output alone is hundreds of thousands of files:
+    // watching it took a minute and ran out of the system's watchers. The tests' fixture
+    // content (tests/.tmp/fixtures) is an input, and stays watched.
+    server: { watch: { ignored: (path) => /\/dist(\/|$)/.test(path) || /\/tests\/\.tmp\/(?!fixtures(\/|$))/.test(path) } },
+  },
   markdown: {
     // SmartyPants off: the texts are verbatim, straight quotes included.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
