@@ -198,17 +198,16 @@ async function search(state: SearchState): Promise<void> {
   ]);
   if (current !== run || !found) return;
   // The best results are ordered with the passages that have the words first; the rest follow
-  // as Pagefind ranks them, a page at a time. Each result read is a fetch, so the best are read
-  // a page at a time, only until the first page is known, and the others when asked for.
+  // as Pagefind ranks them, a page at a time. Each result read is a fetch, so a first page's
+  // worth is read, and the rest of the best only when the first page is not yet known from it
+  // (or when the reader asks for more): at most two rounds of fetches before results show.
   const best: ResultData[] = [];
   const readBest = async (until: number) => {
     const unread = found.results.slice(best.length, Math.min(until, RANKED));
     best.push(...(await Promise.all(unread.map((r) => r.data()))));
   };
   await readBest(PAGE_SIZE);
-  while (state.sort !== 'date' && best.length < Math.min(RANKED, found.results.length) && !firstPageKnown(best, PAGE_SIZE)) {
-    await readBest(best.length + PAGE_SIZE);
-  }
+  if (state.sort !== 'date' && !firstPageKnown(best, PAGE_SIZE)) await readBest(RANKED);
   const ranked = () => (state.sort === 'date' ? best : textMatchesFirst(best));
   if (current !== run) return;
   // Pagefind answers a word it does not know with passages that have its first letters
