@@ -161,6 +161,9 @@ export function answersQuery(query: string, result: MatchedResult): boolean {
   });
 }
 
+/** A passage (not a catalogue entry) whose own words matched. */
+const hasTheWords = (r: MatchedResult) => r.meta.result !== CATALOGUE_RESULT && matchReasons(r).length === 0;
+
 /**
  * Results with the passages that have the words first, then those found only through a note
  * or a name, each group in Pagefind's order, then the catalogue entries (documents whose text
@@ -173,8 +176,6 @@ export function textMatchesFirst<T extends MatchedResult>(results: readonly T[])
   const inText = passages.filter(hasTheWords);
   return [...inText, ...passages.filter((r) => !inText.includes(r)), ...catalogue];
 }
-
-const hasTheWords = (r: MatchedResult) => r.meta.result !== CATALOGUE_RESULT && matchReasons(r).length === 0;
 
 /**
  * Whether the first `size` results of `textMatchesFirst` are known from `read`, the first of

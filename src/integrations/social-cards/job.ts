@@ -63,7 +63,8 @@ export async function run({ root, contentDir, cacheDir, strict }: CardJob): Prom
     const draw = await createCardRenderer(fonts);
     // Takumi draws on native threads. Drawing alone, two cards in flight a core kept 1.9 cores
     // busy against 1.55 for one a core; in a cold 50-document build, the cards took 29–32 s
-    // against 37–41 s, done before the pages rather than after them (docs/scale.md).
+    // against 37–41 s, done before the pages rather than after them. At 500 documents, where
+    // both cores are busy either way, the build took as long (docs/scale.md).
     await eachLimited(toDraw, 2 * availableParallelism(), async ({ spec, file }) => {
       const { image: png } = await draw(spec);
       // Written aside, then renamed: another build sharing the cache never copies half a file.
